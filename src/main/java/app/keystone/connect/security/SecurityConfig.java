@@ -1,0 +1,60 @@
+package app.keystone.connect.security;
+
+import app.keystone.connect.tenant.TenantDirectory;
+import app.keystone.connect.web.ProblemResponses;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Keystone's additions to ACSB's security: health and info open to probes (ACSB puts all of
+ * {@code /actuator} behind HTTP basic, and Keystone has no basic users), other actuator endpoints closed,
+ * and the token checks ACSB does not make, in filters ordered just ahead of ACSB's.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig implements WebMvcConfigurer {
+
+    /** ACSB's asymmetric (install) filter runs at DEFAULT_FILTER_ORDER + 190, its JWT filter at + 200. */
+    private static final int BEFORE_ACSB = SecurityProperties.DEFAULT_FILTER_ORDER + 180;
+
+    @Bean
+    @Order(SecurityProperties.BASIC_AUTH_ORDER)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    FilterRegistrationBean<QshRequiredFilter> qshRequiredFilter(ProblemResponses problems) {
+        FilterRegistrationBean<QshRequiredFilter> bean = new FilterRegistrationBean<>(new QshRequiredFilter(problems));
+        bean.setOrder(BEFORE_ACSB);
+        return bean;
+    }
+
+    @Bean
+    FilterRegistrationBean<SignedInstallFilter> signedInstallFilter(ProblemResponses problems, ObjectMapper json,
+                                                                    TenantDirectory tenants) {
+        FilterRegistrationBean<SignedInstallFilter> bean =
+                new FilterRegistrationBean<>(new SignedInstallFilter(problems, json, tenants));
+        bean.setOrder(BEFORE_ACSB + 1);
+        return bean;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new ContextApiInterceptor()).addPathPatterns("/api/**");
+    }
+}

@@ -1,0 +1,47 @@
+package app.keystone.connect.tenant;
+
+import com.atlassian.connect.spring.AtlassianHost;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostUpdate;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * JPA listener on ACSB's AtlassianHost (declared in atlassian-connect-orm.xml): every install,
+ * reinstall and uninstall updates Keystone's tenant row in the same transaction, so a rolled-back
+ * install leaves no tenant behind and a reinstall finds the same tenant id (and so its data) again.
+ */
+@Component
+public class TenantSync {
+
+    // lazy: Hibernate creates this listener while the EntityManagerFactory itself is being built
+    private final ObjectProvider<JdbcClient> jdbc;
+
+    public TenantSync(ObjectProvider<JdbcClient> jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @PostPersist
+    @PostUpdate
+    public void hostSaved(AtlassianHost host) {
+        jdbc.getObject().sql("""
+                insert into tenant (id, client_key, cloud_id, installation_id, base_url, installed)
+                values (:id, :clientKey, :cloudId, :installationId, :baseUrl, :installed)
+                on conflict (client_key) do update set
+                    cloud_id = coalesce(excluded.cloud_id, tenant.cloud_id),
+                    installation_id = coalesce(excluded.installation_id, tenant.installation_id),
+                    base_url = excluded.base_url,
+                    installed = excluded.installed,
+                    updated_at = now()
+                """)
+                .param("id", UUID.randomUUID())
+                .param("clientKey", host.getClientKey())
+                .param("cloudId", host.getCloudId())
+                .param("installationId", host.getInstallationId())
+                .param("baseUrl", host.getBaseUrl())
+                .param("installed", host.isAddonInstalled())
+                .update();
+    }
+}

@@ -1,0 +1,80 @@
+package app.keystone.jira.webhook;
+
+import app.keystone.shared.KeystoneProblem;
+import app.keystone.shared.TenantContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Jira's webhook deliveries. ACSB has verified the JWT (HS256 with the site's shared secret and a qsh
+ * computed over this URL — never a context token); this records each delivery once per
+ * {@code X-Atlassian-Webhook-Identifier} and acknowledges fast. Processing into the mirror is the
+ * pipeline's job (issue 4). Payloads are read leniently: Jira adds fields without notice.
+ */
+@RestController
+class WebhookController {
+
+    static final int MAX_PAYLOAD_BYTES = 2 * 1024 * 1024;
+
+    private final WebhookDeliveries deliveries;
+    private final ObjectMapper json;
+
+    WebhookController(WebhookDeliveries deliveries, ObjectMapper json) {
+        this.deliveries = deliveries;
+        this.json = json;
+    }
+
+    @PostMapping("/webhooks/{path}")
+    ResponseEntity<Void> receive(TenantContext tenant, @PathVariable String path,
+                                 @RequestHeader(name = "X-Atlassian-Webhook-Identifier", required = false) String webhookId,
+                                 @RequestHeader(name = "X-Atlassian-Webhook-Retry", defaultValue = "0") int retry,
+                                 @RequestBody byte[] body) {
+        WebhookEvent event = WebhookEvent.byPath(path).orElseThrow(() -> new KeystoneProblem(404,
+                "WEBHOOK_NOT_FOUND", "Unknown webhook", "Keystone subscribes to no webhook at '" + path + "'."));
+        if (body.length > MAX_PAYLOAD_BYTES) {
+            throw new KeystoneProblem(413, "PAYLOAD_TOO_LARGE", "Payload too large",
+                    "A webhook payload may not exceed " + MAX_PAYLOAD_BYTES + " bytes.");
+        }
+        JsonNode payload = parse(body);
+        String declared = payload.path("webhookEvent").asText("");
+        if (!event.jiraName().equals(declared)) {
+            throw new KeystoneProblem(400, "WEBHOOK_EVENT_MISMATCH", "Wrong webhook event",
+                    "This address receives '" + event.jiraName() + "' but the payload says '" + declared + "'.");
+        }
+        String id = webhookId == null || webhookId.isBlank() ? "sha256:" + sha256(body) : webhookId;
+        deliveries.record(tenant.tenantId(), id, event, retry, new String(body, StandardCharsets.UTF_8));
+        return ResponseEntity.noContent().build();
+    }
+
+    private JsonNode parse(byte[] body) {
+        try {
+            JsonNode node = json.readTree(body);
+            if (node != null && node.isObject()) {
+                return node;
+            }
+        } catch (IOException e) {
+            // fall through to the problem below
+        }
+        throw new KeystoneProblem(400, "MALFORMED_BODY", "Malformed webhook payload",
+                "A webhook payload must be a JSON object.");
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}
