@@ -42,7 +42,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
                 "spring.datasource.password", "postgres")));
     }
 
-    private static EmbeddedPostgres start(String dataDir) {
+    static EmbeddedPostgres start(String dataDir) {
         try {
             boolean temporary = TEMPORARY.equals(dataDir);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

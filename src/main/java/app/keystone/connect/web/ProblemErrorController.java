@@ -24,6 +24,12 @@ class ProblemErrorController implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
 
+    // ACSB's interceptor answers sendError(401, "Expecting claim 'qsh' ...") when the hash does not fit the
+    // endpoint: a context token on a server-to-server endpoint, or a token made for another request
+    private static final KeystoneProblem QSH_MISMATCH = new KeystoneProblem(401, "JWT_QSH_MISMATCH",
+            "Authentication failed", "The token's 'qsh' does not match this request (context tokens are accepted "
+            + "only by Keystone's /api).");
+
     private final ProblemResponses problems;
 
     ProblemErrorController(ProblemResponses problems) {
@@ -40,7 +46,10 @@ class ProblemErrorController implements ErrorController {
             log.info("Rejected {} {}: {}", request.getMethod(), originalUri(request),
                     authFailure.getClass().getSimpleName());
         }
-        problems.write(request, response, describe(status, authFailure != null), originalUri(request));
+        Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+        boolean qshMismatch = status == 401 && message instanceof String m && m.contains("'qsh'");
+        problems.write(request, response, qshMismatch ? QSH_MISMATCH : describe(status, authFailure != null),
+                originalUri(request));
     }
 
     private static String originalUri(HttpServletRequest request) {

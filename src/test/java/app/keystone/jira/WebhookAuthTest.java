@@ -1,0 +1,121 @@
+package app.keystone.jira;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.keystone.support.FakeJiraSite;
+import app.keystone.support.IntegrationTest;
+import com.nimbusds.jwt.JWTClaimsSet;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+@ExtendWith(OutputCaptureExtension.class)
+class WebhookAuthTest extends IntegrationTest {
+
+    private static final String PATH = "/webhooks/issue-updated";
+    private FakeJiraSite acme;
+
+    @BeforeEach
+    void install() {
+        acme = installed("acme");
+    }
+
+    @Test
+    void signedWebhookIsAcceptedAndRecordedOnce() {
+        Map<String, String> headers = Map.of("X-Atlassian-Webhook-Identifier", "wh-1");
+        assertThat(deliver(acme.hs256("POST", PATH), headers).status()).isEqualTo(204);
+        assertThat(deliver(acme.hs256("POST", PATH), Map.of("X-Atlassian-Webhook-Identifier", "wh-1",
+                "X-Atlassian-Webhook-Retry", "1")).status()).isEqualTo(204);
+
+        var row = db.sql("""
+                select d.event, d.payload ->> 'webhookEvent' as declared from jira_webhook_delivery d
+                join tenant t on t.id = d.tenant_id where t.client_key = ?""").param(acme.clientKey).query().singleRow();
+        assertThat(row).containsEntry("event", "jira:issue_updated").containsEntry("declared", "jira:issue_updated");
+    }
+
+    @Test
+    void wrongSecretIsRejected(CapturedOutput logs) {
+        String token = FakeJiraSite.hs256(new JWTClaimsSet.Builder().issuer(acme.clientKey)
+                .claim("qsh", app.keystone.support.Qsh.of("POST", PATH)).issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(60))).build(), FakeJiraSite.newSecret());
+        assertRejected(deliver(token, Map.of()), "JWT_INVALID");
+        assertThat(logs.getAll()).doesNotContain(token).doesNotContain(acme.sharedSecret);
+    }
+
+    @Test
+    void wrongQshIsRejected() {
+        assertRejected(deliver(acme.hs256("POST", "/webhooks/issue-created"), Map.of()), "JWT_QSH_MISMATCH");
+    }
+
+    @Test
+    void missingTokenIsRejected() {
+        assertRejected(deliver(null, Map.of()), "JWT_REQUIRED");
+    }
+
+    @Test
+    void expiredTokenIsRejected() {
+        Instant past = Instant.now().minusSeconds(3600);
+        assertRejected(deliver(acme.hs256("POST", PATH,
+                c -> c.issueTime(Date.from(past)).expirationTime(Date.from(past.plusSeconds(180)))), Map.of()), "JWT_INVALID");
+    }
+
+    @Test
+    void tokenWithoutQshIsRejected() {
+        String token = acme.hs256("POST", PATH, c -> c.claim("qsh", null));
+        assertRejected(deliver(token, Map.of()), "JWT_QSH_MISSING");
+    }
+
+    @Test
+    void contextTokenIsRejectedOnAWebhook() {
+        assertRejected(deliver(acme.contextToken("user-1"), Map.of()), "JWT_QSH_MISMATCH");
+    }
+
+    @Test
+    void anotherTenantsTokenCannotDeliverForThisTenant() {
+        FakeJiraSite other = installed("other");
+        // signed by the other site, claiming to be acme
+        String forged = FakeJiraSite.hs256(new JWTClaimsSet.Builder().issuer(acme.clientKey)
+                .claim("qsh", app.keystone.support.Qsh.of("POST", PATH)).issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(60))).build(), other.sharedSecret);
+        assertRejected(deliver(forged, Map.of()), "JWT_INVALID");
+
+        // the other site's own token lands under the other tenant only
+        assertThat(deliver(other.hs256("POST", PATH), Map.of("X-Atlassian-Webhook-Identifier", "x")).status()).isEqualTo(204);
+        assertThat(db.sql("select t.client_key from jira_webhook_delivery d join tenant t on t.id = d.tenant_id")
+                .query(String.class).list()).containsExactly(other.clientKey);
+    }
+
+    @Test
+    void malformedPayloadIsABadRequestAndStoresNothing() {
+        Response r = post(PATH, acme.hs256("POST", PATH), "[1,2", Map.of());
+        assertProblem(r, 400, "MALFORMED_BODY");
+        Response mismatch = post(PATH, acme.hs256("POST", PATH), Map.of("webhookEvent", "jira:issue_deleted"), Map.of());
+        assertProblem(mismatch, 400, "WEBHOOK_EVENT_MISMATCH");
+        assertThat(count("jira_webhook_delivery")).isZero();
+    }
+
+    @Test
+    void unknownWebhookPathIsNotFound() {
+        String path = "/webhooks/sprint-started";
+        assertProblem(post(path, acme.hs256("POST", path), Map.of("webhookEvent", "sprint_started"), Map.of()),
+                404, "WEBHOOK_NOT_FOUND");
+    }
+
+    private Response deliver(String token, Map<String, String> headers) {
+        Map<String, Object> payload = Map.of("timestamp", 1764150000000L, "webhookEvent", "jira:issue_updated",
+                "issue_event_type_name", "issue_generic",
+                "issue", Map.of("id", "10001", "key", "WEB-1", "fields", Map.of("summary", "Checkout button")),
+                "matchedWebhookIds", new int[] {1}, "fieldJiraAddedYesterday", "x");
+        return post(PATH, token, payload, headers);
+    }
+
+    private void assertRejected(Response r, String code) {
+        assertProblem(r, 401, code);
+        assertThat(count("jira_webhook_delivery")).isZero();
+    }
+}
