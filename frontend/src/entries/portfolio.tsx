@@ -1,0 +1,4 @@
+import { mountEntry } from '../lib/mount';
+import { PortfolioView } from '../views/portfolio-view';
+
+mountEntry('Programs', PortfolioView);

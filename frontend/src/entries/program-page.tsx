@@ -1,0 +1,4 @@
+import { mountEntry } from '../lib/mount';
+import { ProgramPageView } from '../views/program-page-view';
+
+mountEntry('Program', ProgramPageView);
