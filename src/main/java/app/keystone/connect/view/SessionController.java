@@ -1,6 +1,7 @@
 package app.keystone.connect.view;
 
 import app.keystone.shared.TenantContext;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.atlassian.connect.spring.AtlassianHostUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ class SessionController {
         return new SessionView(tenant.siteUrl(), tenant.accountId().orElse(null), user.getHost().getClientKey());
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS) // accountId is null, not absent, when no user is involved
     record SessionView(String siteUrl, String accountId, String clientKey) {
     }
 }
