@@ -124,7 +124,7 @@ class SignedInstallTest extends IntegrationTest {
 
     private static JWTClaimsSet.Builder claims(FakeJiraSite site, String method, String path) {
         return new JWTClaimsSet.Builder().issuer(site.clientKey).audience(FakeJiraSite.APP_BASE_URL)
-                .claim("qsh", app.keystone.support.Qsh.of(method, path))
+                .claim("qsh", app.keystone.sandbox.auth.QueryStringHash.of(method, path))
                 .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(60)));
     }
 

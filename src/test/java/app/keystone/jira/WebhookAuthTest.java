@@ -41,7 +41,7 @@ class WebhookAuthTest extends IntegrationTest {
     @Test
     void wrongSecretIsRejected(CapturedOutput logs) {
         String token = FakeJiraSite.hs256(new JWTClaimsSet.Builder().issuer(acme.clientKey)
-                .claim("qsh", app.keystone.support.Qsh.of("POST", PATH)).issueTime(new Date())
+                .claim("qsh", app.keystone.sandbox.auth.QueryStringHash.of("POST", PATH)).issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(60))).build(), FakeJiraSite.newSecret());
         assertRejected(deliver(token, Map.of()), "JWT_INVALID");
         assertThat(logs.getAll()).doesNotContain(token).doesNotContain(acme.sharedSecret);
@@ -80,7 +80,7 @@ class WebhookAuthTest extends IntegrationTest {
         FakeJiraSite other = installed("other");
         // signed by the other site, claiming to be acme
         String forged = FakeJiraSite.hs256(new JWTClaimsSet.Builder().issuer(acme.clientKey)
-                .claim("qsh", app.keystone.support.Qsh.of("POST", PATH)).issueTime(new Date())
+                .claim("qsh", app.keystone.sandbox.auth.QueryStringHash.of("POST", PATH)).issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(60))).build(), other.sharedSecret);
         assertRejected(deliver(forged, Map.of()), "JWT_INVALID");
 

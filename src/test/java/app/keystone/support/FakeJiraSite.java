@@ -1,5 +1,6 @@
 package app.keystone.support;
 
+import app.keystone.sandbox.auth.QueryStringHash;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -122,7 +123,7 @@ public final class FakeJiraSite {
     }
 
     private static JWTClaimsSet.Builder standardClaims(String iss, String method, String pathAndQuery) {
-        return baseClaims(iss).claim("qsh", Qsh.of(method, pathAndQuery));
+        return baseClaims(iss).claim("qsh", QueryStringHash.of(method, pathAndQuery));
     }
 
     private static JWTClaimsSet.Builder baseClaims(String iss) {

@@ -1,4 +1,4 @@
-package app.keystone.support;
+package app.keystone.sandbox.auth;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -13,12 +13,12 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Query string hash, written from Atlassian's published algorithm — deliberately not ACSB's code, so the
- * tests check Keystone against the spec rather than against itself.
+ * Atlassian's query string hash (qsh), written from the published algorithm — deliberately not ACSB's
+ * code, so the sandbox and the tests check Keystone against the spec rather than against itself.
  */
-public final class Qsh {
+public final class QueryStringHash {
 
-    private Qsh() {
+    private QueryStringHash() {
     }
 
     /** @param pathAndQuery e.g. {@code /views/admin?b=2&a=1} (a {@code jwt} parameter is ignored) */
