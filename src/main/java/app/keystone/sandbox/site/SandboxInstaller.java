@@ -63,6 +63,11 @@ public class SandboxInstaller {
         }
     }
 
+    /** Installs again now, e.g. after the app lost its host record. */
+    public void reinstall() {
+        install();
+    }
+
     void install() {
         JsonNode descriptor = http.get().uri(site.appUrl() + "/atlassian-connect.json").retrieve().body(JsonNode.class);
         String path = descriptor.path("lifecycle").path("installed").asText("/installed");
@@ -75,6 +80,7 @@ public class SandboxInstaller {
                 .retrieve().toBodilessEntity();
         site.recordInstall(secret);
         log.info("Sandbox site {} installed {}", site.baseUrl(), descriptor.path("name").asText());
+        log.info("Keystone sandbox is ready: open {}/sandbox/", site.appUrl());
     }
 
     private Map<String, Object> payload(String appKey, String secret) {

@@ -1,0 +1,29 @@
+package app.keystone.sandbox.rest;
+
+import app.keystone.sandbox.SandboxProfile;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /rest/api/3/issue/{issueIdOrKey}}: every field unless {@code fields} narrows it. */
+@RestController
+@SandboxProfile
+class IssueController {
+
+    private final SiteData data;
+    private final IssueRenderer renderer;
+
+    IssueController(SiteData data, IssueRenderer renderer) {
+        this.data = data;
+        this.renderer = renderer;
+    }
+
+    @GetMapping(RestAuthFilter.SITE_PATH + "/rest/api/3/issue/{idOrKey}")
+    ObjectNode issue(@PathVariable String idOrKey, @RequestParam(name = "fields", required = false) List<String> fields) {
+        SiteIssue issue = data.issue(idOrKey).orElseThrow(() -> JiraError.notFound(JiraError.NO_ISSUE));
+        return renderer.render(issue, FieldSelection.parse(fields, true));
+    }
+}

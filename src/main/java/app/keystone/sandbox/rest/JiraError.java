@@ -1,0 +1,28 @@
+package app.keystone.sandbox.rest;
+
+import org.springframework.http.HttpStatus;
+
+/** Thrown by the sandbox's REST handlers; {@link RestErrors} turns it into an ErrorCollection response. */
+class JiraError extends RuntimeException {
+
+    static final String NO_ISSUE = "Issue does not exist or you do not have permission to see it.";
+
+    private final HttpStatus status;
+
+    JiraError(HttpStatus status, String message) {
+        super(message);
+        this.status = status;
+    }
+
+    static JiraError notFound(String message) {
+        return new JiraError(HttpStatus.NOT_FOUND, message);
+    }
+
+    static JiraError badRequest(String message) {
+        return new JiraError(HttpStatus.BAD_REQUEST, message);
+    }
+
+    HttpStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,106 @@
+package app.keystone.sandbox.rest;
+
+import app.keystone.sandbox.auth.AppTokenVerifier;
+import app.keystone.sandbox.site.SandboxSite;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Jira's check on an app's REST call: {@code Authorization: JWT <token>}, HS256 with the secret handed over
+ * at install, issued by the app, and a qsh over the path relative to the site's base URL
+ * ({@code /rest/api/3/field}, not {@code /sandbox/jira/rest/api/3/field}), exactly as a real site computes it.
+ */
+class RestAuthFilter extends OncePerRequestFilter {
+
+    /** The app key Keystone's descriptor declares; the sandbox knows only this one app. */
+    static final String APP_KEY = "app.keystone";
+    static final String SITE_PATH = "/sandbox/jira";
+
+    private final SandboxSite site;
+    private final ObjectMapper json;
+    private final AppTokenVerifier verifier = new AppTokenVerifier(Clock.systemUTC());
+
+    RestAuthFilter(SandboxSite site, ObjectMapper json) {
+        this.site = site;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.startsWith("JWT ")) {
+            reject(response, "Client must be authenticated to access this resource.");
+            return;
+        }
+        Optional<String> secret = site.sharedSecret();
+        if (secret.isEmpty()) {
+            reject(response, "No app is installed on this site.");
+            return;
+        }
+        try {
+            verifier.verify(header.substring(4).trim(), secret.get(), APP_KEY, request.getMethod(), relativePath(request));
+        } catch (AppTokenVerifier.RejectedToken e) {
+            reject(response, e.getMessage());
+            return;
+        }
+        // The token was addressed to "Jira" and is spent here. Keystone's own filters (ACSB, the qsh check) run
+        // later in the same server and would judge it as a token sent *to Keystone* and reject it, so they
+        // must not see it: on a real site this call never reaches Keystone's server at all.
+        chain.doFilter(new WithoutAuthorization(request), response);
+    }
+
+    private static final class WithoutAuthorization extends HttpServletRequestWrapper {
+
+        WithoutAuthorization(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return isAuthorization(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return isAuthorization(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                    .filter(n -> !isAuthorization(n)).toList());
+        }
+
+        private static boolean isAuthorization(String name) {
+            return "Authorization".equalsIgnoreCase(name);
+        }
+    }
+
+    /** The request as the app addressed it relative to the site's base URL, raw query included. */
+    static String relativePath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith(SITE_PATH)) {
+            path = path.substring(SITE_PATH.length());
+        }
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    private void reject(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), ErrorCollection.of(message));
+    }
+}
