@@ -49,6 +49,10 @@ public abstract class SandboxTest {
         registry.add("server.port", () -> PORT);
     }
 
+    protected static int port() {
+        return PORT;
+    }
+
     protected String sharedSecret() {
         try {
             installer.installation().get(60, TimeUnit.SECONDS);
