@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.keystone.support.FakeJiraSite;
 import app.keystone.support.IntegrationTest;
+import app.keystone.support.JiraPayloads;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ class LifecycleTest extends IntegrationTest {
         FakeJiraSite site = installed("acme");
         UUID tenantId = tenantId(site);
         String hook = "/webhooks/issue-created";
-        Map<String, Object> payload = Map.of("webhookEvent", "jira:issue_created", "issue", Map.of("id", "1"));
+        Map<String, Object> payload = JiraPayloads.issueEvent("jira:issue_created",
+                new JiraPayloads.Issue(10001, "WEB-1", java.time.Instant.now()), 1);
         assertThat(post(hook, site.hs256("POST", hook), payload, Map.of("X-Atlassian-Webhook-Identifier", "a")).status())
                 .isEqualTo(204);
 

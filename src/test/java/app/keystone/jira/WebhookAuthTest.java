@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.keystone.support.FakeJiraSite;
 import app.keystone.support.IntegrationTest;
+import app.keystone.support.JiraPayloads;
 import com.nimbusds.jwt.JWTClaimsSet;
 import java.time.Instant;
 import java.util.Date;
@@ -107,10 +108,9 @@ class WebhookAuthTest extends IntegrationTest {
     }
 
     private Response deliver(String token, Map<String, String> headers) {
-        Map<String, Object> payload = Map.of("timestamp", 1764150000000L, "webhookEvent", "jira:issue_updated",
-                "issue_event_type_name", "issue_generic",
-                "issue", Map.of("id", "10001", "key", "WEB-1", "fields", Map.of("summary", "Checkout button")),
-                "matchedWebhookIds", new int[] {1}, "fieldJiraAddedYesterday", "x");
+        Map<String, Object> payload = new java.util.HashMap<>(JiraPayloads.issueEvent("jira:issue_updated",
+                new JiraPayloads.Issue(10001, "WEB-1", Instant.ofEpochMilli(1764150000000L)), 1));
+        payload.put("fieldJiraAddedYesterday", "x");
         return post(PATH, token, payload, headers);
     }
 

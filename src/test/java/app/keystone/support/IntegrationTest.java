@@ -37,6 +37,11 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void keyServer(DynamicPropertyRegistry registry) {
         registry.add("ATLASSIAN_CONNECT_PUBLIC_KEY_BASE_URL", KEYS::baseUrl);
+        // fake sites have no Jira to backfill from; pipeline tests against the sandbox turn it on
+        registry.add("keystone.sync.enabled", () -> "false");
+        // failing events are retried and parked within a test's patience
+        registry.add("keystone.pipeline.retry-base-ms", () -> "50");
+        registry.add("keystone.pipeline.max-attempts", () -> "3");
     }
 
     @BeforeEach

@@ -1,10 +1,13 @@
 package app.keystone.connect.tenant;
 
+import app.keystone.shared.TenantId;
+import app.keystone.shared.TenantInstalled;
 import com.atlassian.connect.spring.AtlassianHost;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +21,17 @@ public class TenantSync {
 
     // lazy: Hibernate creates this listener while the EntityManagerFactory itself is being built
     private final ObjectProvider<JdbcClient> jdbc;
+    private final ObjectProvider<ApplicationEventPublisher> events;
 
-    public TenantSync(ObjectProvider<JdbcClient> jdbc) {
+    public TenantSync(ObjectProvider<JdbcClient> jdbc, ObjectProvider<ApplicationEventPublisher> events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @PostPersist
     @PostUpdate
     public void hostSaved(AtlassianHost host) {
-        jdbc.getObject().sql("""
+        UUID tenantId = jdbc.getObject().sql("""
                 insert into tenant (id, client_key, cloud_id, installation_id, base_url, installed)
                 values (:id, :clientKey, :cloudId, :installationId, :baseUrl, :installed)
                 on conflict (client_key) do update set
@@ -35,6 +40,7 @@ public class TenantSync {
                     base_url = excluded.base_url,
                     installed = excluded.installed,
                     updated_at = now()
+                returning id
                 """)
                 .param("id", UUID.randomUUID())
                 .param("clientKey", host.getClientKey())
@@ -42,6 +48,10 @@ public class TenantSync {
                 .param("installationId", host.getInstallationId())
                 .param("baseUrl", host.getBaseUrl())
                 .param("installed", host.isAddonInstalled())
-                .update();
+                .query(UUID.class).single();
+        if (host.isAddonInstalled()) {
+            // the pipeline starts its backfill once this install commits
+            events.getObject().publishEvent(new TenantInstalled(new TenantId(tenantId)));
+        }
     }
 }

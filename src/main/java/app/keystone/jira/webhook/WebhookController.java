@@ -1,5 +1,7 @@
 package app.keystone.jira.webhook;
 
+import app.keystone.jira.payload.PayloadException;
+import app.keystone.jira.payload.WebhookPayload;
 import app.keystone.shared.KeystoneProblem;
 import app.keystone.shared.TenantContext;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,19 +22,24 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Jira's webhook deliveries. ACSB has verified the JWT (HS256 with the site's shared secret and a qsh
  * computed over this URL — never a context token); this records each delivery once per
- * {@code X-Atlassian-Webhook-Identifier} and acknowledges fast. Processing into the mirror is the
- * pipeline's job (issue 4). Payloads are read leniently: Jira adds fields without notice.
+ * {@code X-Atlassian-Webhook-Identifier}, after checking the payload carries what the mirror needs, and
+ * acknowledges fast; {@link WebhookWorker} applies it. Unknown fields are ignored: Jira adds fields without notice.
  */
 @RestController
 class WebhookController {
 
     static final int MAX_PAYLOAD_BYTES = 2 * 1024 * 1024;
+    static final int MAX_IDENTIFIER_LENGTH = 255;
 
-    private final WebhookDeliveries deliveries;
+    private final WebhookInbox inbox;
+    private final WebhookApplier applier;
+    private final WebhookWorker worker;
     private final ObjectMapper json;
 
-    WebhookController(WebhookDeliveries deliveries, ObjectMapper json) {
-        this.deliveries = deliveries;
+    WebhookController(WebhookInbox inbox, WebhookApplier applier, WebhookWorker worker, ObjectMapper json) {
+        this.inbox = inbox;
+        this.applier = applier;
+        this.worker = worker;
         this.json = json;
     }
 
@@ -52,8 +60,27 @@ class WebhookController {
             throw new KeystoneProblem(400, "WEBHOOK_EVENT_MISMATCH", "Wrong webhook event",
                     "This address receives '" + event.jiraName() + "' but the payload says '" + declared + "'.");
         }
+        WebhookPayload parsed;
+        try {
+            parsed = applier.parse(tenant.tenantId(), declared, payload);
+        } catch (PayloadException e) {
+            throw new KeystoneProblem(400, "INVALID_WEBHOOK_PAYLOAD", "Invalid webhook payload", e.getMessage());
+        }
+        if (webhookId != null && webhookId.length() > MAX_IDENTIFIER_LENGTH) {
+            throw new KeystoneProblem(400, "INVALID_WEBHOOK_IDENTIFIER", "Invalid webhook identifier",
+                    "X-Atlassian-Webhook-Identifier may not exceed " + MAX_IDENTIFIER_LENGTH + " characters.");
+        }
+        // without an identifier, the body itself is the stable key: a re-sent body is the same event
         String id = webhookId == null || webhookId.isBlank() ? "sha256:" + sha256(body) : webhookId;
-        deliveries.record(tenant.tenantId(), id, event, retry, new String(body, StandardCharsets.UTF_8));
+        try {
+            inbox.record(tenant.tenantId(), id, event, Math.max(0, retry), new String(body, StandardCharsets.UTF_8),
+                    parsed.timestamp());
+        } catch (DataAccessException e) {
+            // the only 5xx a webhook gets: Jira retries it later
+            throw new KeystoneProblem(503, "EVENT_NOT_STORED", "Event not stored",
+                    "Keystone could not store this event right now; Jira will retry it.");
+        }
+        worker.nudge();
         return ResponseEntity.noContent().build();
     }
 

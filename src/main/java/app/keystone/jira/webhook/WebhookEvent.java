@@ -24,6 +24,10 @@ enum WebhookEvent {
         return jiraName;
     }
 
+    static Optional<WebhookEvent> byJiraName(String jiraName) {
+        return Arrays.stream(values()).filter(e -> e.jiraName.equals(jiraName)).findFirst();
+    }
+
     static Optional<WebhookEvent> byPath(String path) {
         return Arrays.stream(values()).filter(e -> e.path.equals(path)).findFirst();
     }
