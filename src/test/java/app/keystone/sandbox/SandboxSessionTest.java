@@ -62,7 +62,30 @@ class SandboxSessionTest extends SandboxTest {
         // a header that is present decides, even next to a valid session
         var r = SessionCalls.raw(SessionCalls.COOKIE + "=" + ADMIN, "GET", "/sandbox/jira/rest/api/3/myself", null);
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(sendTo("GET", "/sandbox/jira/rest/api/3/myself", null, "not-a-jwt").status()).isEqualTo(401);
+        assertUnauthorized(sendTo("GET", "/sandbox/jira/rest/api/3/myself", null, "not-a-jwt"));
+    }
+
+    @Test
+    void malformedAuthorizationIsJirasErrorCollection() {
+        for (String header : new String[] {"JWT not-a-jwt", "JWT a.b.c", "JWT ", "Bearer abc", "Basic dXNlcjpwdw=="}) {
+            var r = SessionCalls.raw(null, "GET", "/sandbox/jira/rest/api/3/field", null, header);
+            assertThat(r.statusCode()).as(header).isEqualTo(401);
+            assertThat(r.headers().firstValue("Content-Type")).as(header).hasValueSatisfying(
+                    t -> assertThat(t).startsWith("application/json"));
+            assertUnauthorized(new Response(r.statusCode(), r.body()));
+        }
+        // a token in the jwt query parameter is judged by the site too (not by Keystone's filters), and decides
+        var withParam = SessionCalls.raw(SessionCalls.COOKIE + "=" + ADMIN, "GET",
+                "/sandbox/jira/rest/api/3/myself?jwt=garbage", null, null);
+        assertUnauthorized(new Response(withParam.statusCode(), withParam.body()));
+    }
+
+    @Test
+    void appTokenMayComeAsQueryParameter() {
+        String path = "/rest/api/3/search/jql?jql=" + enc("issuekey = PLAT-4") + "&fields=summary";
+        var r = SessionCalls.raw(null, "GET", "/sandbox/jira" + path + "&jwt=" + token("GET", path), null, null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(r.body()).contains("PLAT-4");
     }
 
     @Test

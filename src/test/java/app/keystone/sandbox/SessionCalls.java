@@ -25,6 +25,11 @@ final class SessionCalls {
     }
 
     static HttpResponse<String> raw(String cookie, String method, String absolutePath, String body) {
+        return raw(cookie, method, absolutePath, body, null);
+    }
+
+    static HttpResponse<String> raw(String cookie, String method, String absolutePath, String body,
+                                    String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
                         URI.create("http://localhost:" + SandboxTest.port() + absolutePath))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -32,6 +37,9 @@ final class SessionCalls {
                 .header("Content-Type", "application/json").header("Accept", "application/json");
         if (cookie != null) {
             request.header("Cookie", cookie);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
