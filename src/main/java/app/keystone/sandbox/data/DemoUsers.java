@@ -24,11 +24,20 @@ public final class DemoUsers {
             modern("Diego Alvarez", "America/Mexico_City"),
             modern("Aisha Karim", "Asia/Kolkata"));
 
+    /** Works for the company on contract: sees every project but PLAT (sandbox permissions). */
+    public static final String CONTRACTOR = "Diego Alvarez";
+    /** The site's Jira administrator (global ADMINISTER). */
+    public static final String ADMIN = "Priya Raman";
+
     private DemoUsers() {
     }
 
     public static String accountId(int index) {
         return ALL.get(Math.floorMod(index, ALL.size())).accountId();
+    }
+
+    public static String accountId(String displayName) {
+        return ALL.stream().filter(u -> u.displayName().equals(displayName)).findFirst().orElseThrow().accountId();
     }
 
     public static void seed(JdbcClient db) {

@@ -9,4 +9,9 @@ public record ErrorCollection(List<String> errorMessages, Map<String, String> er
     public static ErrorCollection of(String message) {
         return new ErrorCollection(List.of(message), Map.of());
     }
+
+    /** Errors about named parameters or values only, e.g. {@code {"FOO": "Unrecognized permission"}}. */
+    public static ErrorCollection ofErrors(Map<String, String> errors) {
+        return new ErrorCollection(List.of(), errors);
+    }
 }

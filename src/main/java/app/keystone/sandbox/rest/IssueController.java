@@ -8,22 +8,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /rest/api/3/issue/{issueIdOrKey}}: every field unless {@code fields} narrows it. */
+/**
+ * {@code GET /rest/api/3/issue/{issueIdOrKey}}: every field unless {@code fields} narrows it; 404 for an
+ * issue the caller cannot browse.
+ */
 @RestController
 @SandboxProfile
 class IssueController {
 
-    private final SiteData data;
+    private final IssueAccess access;
     private final IssueRenderer renderer;
 
-    IssueController(SiteData data, IssueRenderer renderer) {
-        this.data = data;
+    IssueController(IssueAccess access, IssueRenderer renderer) {
+        this.access = access;
         this.renderer = renderer;
     }
 
     @GetMapping(RestAuthFilter.SITE_PATH + "/rest/api/3/issue/{idOrKey}")
-    ObjectNode issue(@PathVariable String idOrKey, @RequestParam(name = "fields", required = false) List<String> fields) {
-        SiteIssue issue = data.issue(idOrKey).orElseThrow(() -> JiraError.notFound(JiraError.NO_ISSUE));
+    ObjectNode issue(@PathVariable String idOrKey, @RequestParam(name = "fields", required = false) List<String> fields,
+                     Caller caller) {
+        SiteIssue issue = access.browse(caller, idOrKey);
         return renderer.render(issue, FieldSelection.parse(fields, true));
     }
 }

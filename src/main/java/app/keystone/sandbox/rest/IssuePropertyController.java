@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Issue entity properties, where Keystone keeps per-issue state on the site. PUT answers 201 for a new
  * property and 200 for a replaced one, with no body, as Jira does; the value is any non-empty JSON up to 32 KB.
+ * Reading needs Browse Projects (else 404), writing also Edit Issues (else 403).
  */
 @RestController
 @SandboxProfile
@@ -29,21 +30,21 @@ class IssuePropertyController {
     private static final String BASE = RestAuthFilter.SITE_PATH + "/rest/api/3/issue/{idOrKey}/properties";
     private static final int MAX_VALUE_BYTES = 32768;
 
-    private final SiteData data;
+    private final IssueAccess access;
     private final JdbcClient db;
     private final ObjectMapper json;
     private final JiraJson j;
 
-    IssuePropertyController(SiteData data, JdbcClient db, ObjectMapper json, JiraJson j) {
-        this.data = data;
+    IssuePropertyController(IssueAccess access, JdbcClient db, ObjectMapper json, JiraJson j) {
+        this.access = access;
         this.db = db;
         this.json = json;
         this.j = j;
     }
 
     @GetMapping(BASE)
-    ObjectNode keys(@PathVariable String idOrKey) {
-        SiteIssue issue = issue(idOrKey);
+    ObjectNode keys(@PathVariable String idOrKey, Caller caller) {
+        SiteIssue issue = access.browse(caller, idOrKey);
         List<String> keys = db.sql("select key from sandbox_issue_property where issue_id = :id order by key")
                 .param("id", issue.issueId()).query(String.class).list();
         ObjectNode body = j.object();
@@ -53,8 +54,9 @@ class IssuePropertyController {
     }
 
     @GetMapping(BASE + "/{propertyKey}")
-    ObjectNode get(@PathVariable String idOrKey, @PathVariable String propertyKey) throws IOException {
-        SiteIssue issue = issue(idOrKey);
+    ObjectNode get(@PathVariable String idOrKey, @PathVariable String propertyKey, Caller caller)
+            throws IOException {
+        SiteIssue issue = access.browse(caller, idOrKey);
         String value = db.sql("select value::text from sandbox_issue_property where issue_id = :id and key = :key")
                 .param("id", issue.issueId()).param("key", propertyKey).query(String.class).optional()
                 .orElseThrow(() -> JiraError.notFound("The property with key '" + propertyKey + "' does not exist."));
@@ -65,8 +67,8 @@ class IssuePropertyController {
 
     @PutMapping(BASE + "/{propertyKey}")
     ResponseEntity<Void> put(@PathVariable String idOrKey, @PathVariable String propertyKey,
-                             @RequestBody(required = false) String body) throws IOException {
-        SiteIssue issue = issue(idOrKey);
+                             @RequestBody(required = false) String body, Caller caller) throws IOException {
+        SiteIssue issue = access.edit(caller, idOrKey);
         if (propertyKey.length() > 255) {
             throw JiraError.badRequest("The property key cannot be longer than 255 characters.");
         }
@@ -88,18 +90,14 @@ class IssuePropertyController {
     }
 
     @DeleteMapping(BASE + "/{propertyKey}")
-    ResponseEntity<Void> delete(@PathVariable String idOrKey, @PathVariable String propertyKey) {
-        SiteIssue issue = issue(idOrKey);
+    ResponseEntity<Void> delete(@PathVariable String idOrKey, @PathVariable String propertyKey, Caller caller) {
+        SiteIssue issue = access.edit(caller, idOrKey);
         int deleted = db.sql("delete from sandbox_issue_property where issue_id = :id and key = :key")
                 .param("id", issue.issueId()).param("key", propertyKey).update();
         if (deleted == 0) {
             throw JiraError.notFound("The property with key '" + propertyKey + "' does not exist.");
         }
         return ResponseEntity.noContent().build();
-    }
-
-    private SiteIssue issue(String idOrKey) {
-        return data.issue(idOrKey).orElseThrow(() -> JiraError.notFound(JiraError.NO_ISSUE));
     }
 
     private JsonNode parse(String body) {

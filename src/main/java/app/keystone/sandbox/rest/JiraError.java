@@ -8,14 +8,24 @@ class JiraError extends RuntimeException {
     static final String NO_ISSUE = "Issue does not exist or you do not have permission to see it.";
 
     private final HttpStatus status;
+    private final ErrorCollection body;
 
     JiraError(HttpStatus status, String message) {
-        super(message);
+        this(status, ErrorCollection.of(message));
+    }
+
+    JiraError(HttpStatus status, ErrorCollection body) {
+        super(body.errorMessages().isEmpty() ? body.errors().toString() : body.errorMessages().get(0));
         this.status = status;
+        this.body = body;
     }
 
     static JiraError notFound(String message) {
         return new JiraError(HttpStatus.NOT_FOUND, message);
+    }
+
+    static JiraError forbidden(String message) {
+        return new JiraError(HttpStatus.FORBIDDEN, message);
     }
 
     static JiraError badRequest(String message) {
@@ -24,5 +34,9 @@ class JiraError extends RuntimeException {
 
     HttpStatus status() {
         return status;
+    }
+
+    ErrorCollection body() {
+        return body;
     }
 }

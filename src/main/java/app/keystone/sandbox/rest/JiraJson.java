@@ -3,6 +3,7 @@ package app.keystone.sandbox.rest;
 import app.keystone.sandbox.SandboxProfile;
 import app.keystone.sandbox.site.SandboxSite;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,10 @@ class JiraJson {
 
     ObjectNode object() {
         return json.createObjectNode();
+    }
+
+    ArrayNode array() {
+        return json.createArrayNode();
     }
 
     String api(String path) {

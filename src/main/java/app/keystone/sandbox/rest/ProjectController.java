@@ -6,20 +6,26 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /rest/api/3/project/search}: PageBeanProject, startAt paging, at most 100 per page. */
+/**
+ * {@code GET /rest/api/3/project/search}: PageBeanProject, startAt paging, at most 100 per page; only projects
+ * the caller can browse, as Jira's default {@code action=view} lists.
+ */
 @RestController
 @SandboxProfile
 class ProjectController {
 
     private final SiteData data;
+    private final Permissions permissions;
     private final JiraJson j;
 
-    ProjectController(SiteData data, JiraJson j) {
+    ProjectController(SiteData data, Permissions permissions, JiraJson j) {
         this.data = data;
+        this.permissions = permissions;
         this.j = j;
     }
 
@@ -28,10 +34,11 @@ class ProjectController {
                       @RequestParam(defaultValue = "key") String orderBy,
                       @RequestParam(name = "keys", required = false) List<String> keys,
                       @RequestParam(name = "id", required = false) List<Long> ids,
-                      @RequestParam(required = false) String query) {
+                      @RequestParam(required = false) String query, Caller caller) {
+        Set<Long> visible = permissions.browsable(caller);
         int start = Math.max(0, startAt);
         int max = Math.max(1, Math.min(100, maxResults));
-        List<SiteData.Project> matching = data.projects().stream()
+        List<SiteData.Project> matching = data.projects().stream().filter(p -> visible.contains(p.id()))
                 .filter(p -> keys == null || keys.stream().anyMatch(k -> k.equalsIgnoreCase(p.key())))
                 .filter(p -> ids == null || ids.contains(p.id()))
                 .filter(p -> query == null || contains(p.key(), query) || contains(p.name(), query))

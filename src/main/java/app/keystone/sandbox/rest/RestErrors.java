@@ -24,7 +24,7 @@ class RestErrors {
 
     @ExceptionHandler(JiraError.class)
     ResponseEntity<ErrorCollection> jira(JiraError e) {
-        return body(e.status(), e.getMessage());
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(e.body());
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,

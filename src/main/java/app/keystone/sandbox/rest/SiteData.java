@@ -96,6 +96,12 @@ class SiteData {
                 .param("ids", accountIds).query(User.class).list();
     }
 
+    List<User> activeUsers() {
+        return db.sql("""
+                select account_id, display_name, email, time_zone, active from sandbox_user
+                where active order by display_name, account_id""").query(User.class).list();
+    }
+
     List<Project> projects() {
         return db.sql("select id, key, name, lead from sandbox_project order by key").query(Project.class).list();
     }
