@@ -47,6 +47,8 @@ public abstract class SandboxTest {
     @DynamicPropertySource
     static void port(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
+        // small pages, so backfill crosses page boundaries on the demo site too
+        registry.add("keystone.backfill.page-size", () -> "20");
     }
 
     protected static int port() {
@@ -78,6 +80,22 @@ public abstract class SandboxTest {
             long now = System.currentTimeMillis();
             JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("app.keystone").issueTime(new Date(now))
                     .expirationTime(new Date(now + 180_000)).claim("qsh", qsh).build();
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The token AP.context.getToken() hands a Keystone view for this user: iss = the site, qsh = context-qsh. */
+    protected String contextToken(String accountId) {
+        String secret = sharedSecret();
+        String clientKey = db.sql("select client_key from sandbox_site").query(String.class).single();
+        try {
+            long now = System.currentTimeMillis();
+            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(clientKey).subject(accountId)
+                    .issueTime(new Date(now)).expirationTime(new Date(now + 180_000)).claim("qsh", "context-qsh").build();
             SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
             jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
             return jwt.serialize();

@@ -10,18 +10,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** One page of {@code POST /rest/api/3/search/jql}: no total, a {@code nextPageToken} until the last page. */
 @Component
 class SearchPages {
 
-    static final int PAGE_SIZE = 100;
-
     private final JiraClient jira;
+    private final int pageSize;
 
-    SearchPages(JiraClient jira) {
+    SearchPages(JiraClient jira, @Value("${keystone.backfill.page-size:100}") int pageSize) {
         this.jira = jira;
+        this.pageSize = pageSize;
     }
 
     record Page(List<IssueSnapshot> issues, String nextPageToken) {
@@ -35,7 +36,7 @@ class SearchPages {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("jql", jql);
         body.put("fields", SearchFields.of(ids));
-        body.put("maxResults", PAGE_SIZE);
+        body.put("maxResults", pageSize);
         if (pageToken != null) {
             body.put("nextPageToken", pageToken);
         }
