@@ -28,6 +28,13 @@ public final class CaptureServer implements AutoCloseable {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
+        /** Without the Authorization header: a failing assertion must not print tokens. */
+        @Override
+        public String toString() {
+            return method + " " + path + " " + header("X-Atlassian-Webhook-Identifier") + " retry="
+                    + header("X-Atlassian-Webhook-Retry") + " " + body;
+        }
+
         public JsonNode json() {
             try {
                 return SandboxTest.JSON.readTree(body);
