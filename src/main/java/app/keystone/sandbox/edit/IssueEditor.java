@@ -6,7 +6,6 @@ import app.keystone.sandbox.hooks.WebhookOutbox.Flow;
 import app.keystone.sandbox.rest.SiteData;
 import app.keystone.sandbox.rest.SiteIssue;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
