@@ -27,6 +27,15 @@ class IssueRenderer {
         this.data = data;
     }
 
+    /** The same rendering with other URLs and zone, e.g. {@link JiraJson#webhookStyle}. */
+    IssueRenderer with(JiraJson json) {
+        return new IssueRenderer(json, data);
+    }
+
+    JiraJson json() {
+        return j;
+    }
+
     ObjectNode render(SiteIssue i, FieldSelection fields) {
         ObjectNode node = j.object().put("expand", EXPAND).put("id", i.id()).put("self", j.api("issue/" + i.id()))
                 .put("key", i.key());
@@ -55,10 +64,10 @@ class IssueRenderer {
         put(f, sel, SiteIssue.STORY_POINTS, () -> f.put(SiteIssue.STORY_POINTS,
                 i.storyPoints() == null ? null : i.storyPoints().doubleValue()));
         put(f, sel, SiteIssue.FLAGGED, () -> flagged(f, i));
-        put(f, sel, "created", () -> f.put("created", JiraJson.dateTime(i.created())));
-        put(f, sel, "updated", () -> f.put("updated", JiraJson.dateTime(i.updated())));
-        put(f, sel, "statuscategorychangedate", () -> f.put("statuscategorychangedate", JiraJson.dateTime(i.updated())));
-        put(f, sel, "resolutiondate", () -> f.put("resolutiondate", JiraJson.dateTime(i.resolutionDate())));
+        put(f, sel, "created", () -> f.put("created", j.time(i.created())));
+        put(f, sel, "updated", () -> f.put("updated", j.time(i.updated())));
+        put(f, sel, "statuscategorychangedate", () -> f.put("statuscategorychangedate", j.time(i.updated())));
+        put(f, sel, "resolutiondate", () -> f.put("resolutiondate", j.time(i.resolutionDate())));
         put(f, sel, "resolution", () -> f.set("resolution", i.resolutionDate() == null ? null : j.object()
                 .put("self", j.api("resolution/10000")).put("id", "10000").put("description", "Work has been completed.")
                 .put("name", "Done")));
@@ -128,7 +137,10 @@ class IssueRenderer {
         Long total = value.apply(i);
         for (SiteIssue s : subtasks) {
             Long v = value.apply(s);
-            total = v == null ? total : total == null ? v : total + v;
+            // no ternary here: mixing Long and long would unbox a null total
+            if (v != null) {
+                total = total == null ? v : Long.valueOf(total + v);
+            }
         }
         return total;
     }

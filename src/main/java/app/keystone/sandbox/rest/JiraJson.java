@@ -8,13 +8,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The small objects Jira repeats inside every issue (status, issue type, project, user, priority), built as
  * JSON trees so a null stays a null: Keystone's Jackson setting drops null properties from records.
+ * The bean renders like REST v3 (UTC, {@code /rest/api/3/} URLs); {@link #webhookStyle} gives the variant
+ * webhooks use ({@code /rest/api/2/} URLs, date-times in the actor's zone).
  */
 @Component
 @SandboxProfile
@@ -26,10 +30,33 @@ class JiraJson {
 
     private final ObjectMapper json;
     private final SandboxSite site;
+    private final int apiVersion;
+    private final DateTimeFormatter dateTimes;
 
+    @Autowired
     JiraJson(ObjectMapper json, SandboxSite site) {
+        this(json, site, 3, ZoneOffset.UTC);
+    }
+
+    private JiraJson(ObjectMapper json, SandboxSite site, int apiVersion, ZoneId zone) {
         this.json = json;
         this.site = site;
+        this.apiVersion = apiVersion;
+        this.dateTimes = DATE_TIME.withZone(zone);
+    }
+
+    /** As webhooks render: v2 URLs, and date-times with the offset of {@code zone} (real sites send +0530 etc.). */
+    JiraJson webhookStyle(ZoneId zone) {
+        return new JiraJson(json, site, 2, zone);
+    }
+
+    String baseUrl() {
+        return site.baseUrl();
+    }
+
+    /** A date-time in this rendering's zone. */
+    String time(Instant instant) {
+        return instant == null ? null : dateTimes.format(instant);
     }
 
     ObjectNode object() {
@@ -41,7 +68,7 @@ class JiraJson {
     }
 
     String api(String path) {
-        return site.baseUrl() + "/rest/api/3/" + path;
+        return site.baseUrl() + "/rest/api/" + apiVersion + "/" + path;
     }
 
     static String dateTime(Instant instant) {

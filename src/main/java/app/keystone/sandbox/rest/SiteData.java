@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /** Reads the sandbox tables for the REST handlers. Issue ids are numeric; anything else is looked up as a key. */
 @Component
 @SandboxProfile
-class SiteData {
+public class SiteData {
 
     private static final String ISSUE_SELECT = """
             select i.id, i.key, p.id as project_id, p.key as project_key, p.name as project_name,
@@ -32,13 +32,13 @@ class SiteData {
             left join sandbox_issue pi on pi.id = i.parent_id
             """;
 
-    record User(String accountId, String displayName, String email, String timeZone, boolean active) {
+    public record User(String accountId, String displayName, String email, String timeZone, boolean active) {
     }
 
-    record Project(long id, String key, String name, String lead) {
+    public record Project(long id, String key, String name, String lead) {
     }
 
-    record Link(long id, long outwardIssue, long inwardIssue) {
+    public record Link(long id, long outwardIssue, long inwardIssue) {
     }
 
     private final JdbcClient db;
@@ -47,7 +47,7 @@ class SiteData {
         this.db = db;
     }
 
-    Optional<SiteIssue> issue(String idOrKey) {
+    public Optional<SiteIssue> issue(String idOrKey) {
         if (idOrKey.chars().allMatch(Character::isDigit) && !idOrKey.isEmpty() && idOrKey.length() < 19) {
             return issue(Long.parseLong(idOrKey));
         }
@@ -56,11 +56,11 @@ class SiteData {
                 .query(SiteData::issueRow).optional();
     }
 
-    Optional<SiteIssue> issue(long id) {
+    public Optional<SiteIssue> issue(long id) {
         return db.sql(ISSUE_SELECT + " where i.id = :id").param("id", id).query(SiteData::issueRow).optional();
     }
 
-    List<SiteIssue> issues(Collection<Long> ids) {
+    public List<SiteIssue> issues(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -73,23 +73,29 @@ class SiteData {
         return db.sql(ISSUE_SELECT + " order by i.id").query(SiteData::issueRow).list();
     }
 
-    List<SiteIssue> subtasks(long parentId) {
+    public List<SiteIssue> subtasks(long parentId) {
         return db.sql(ISSUE_SELECT + " where i.parent_id = :id and t.subtask order by i.id").param("id", parentId)
                 .query(SiteData::issueRow).list();
     }
 
-    List<Link> links(long issueId) {
+    /** Every child (sub-tasks, stories under an epic, epics under an initiative), oldest first. */
+    public List<SiteIssue> children(long parentId) {
+        return db.sql(ISSUE_SELECT + " where i.parent_id = :id order by i.id").param("id", parentId)
+                .query(SiteData::issueRow).list();
+    }
+
+    public List<Link> links(long issueId) {
         return db.sql("""
                 select id, outward_issue, inward_issue from sandbox_issue_link
                 where outward_issue = :id or inward_issue = :id order by id""")
                 .param("id", issueId).query(Link.class).list();
     }
 
-    Optional<User> user(String accountId) {
+    public Optional<User> user(String accountId) {
         return users(List.of(accountId)).stream().findFirst();
     }
 
-    List<User> users(Collection<String> accountIds) {
+    public List<User> users(Collection<String> accountIds) {
         return db.sql("""
                 select account_id, display_name, email, time_zone, active from sandbox_user
                 where account_id in (:ids) order by display_name, account_id""")
@@ -102,7 +108,7 @@ class SiteData {
                 where active order by display_name, account_id""").query(User.class).list();
     }
 
-    List<Project> projects() {
+    public List<Project> projects() {
         return db.sql("select id, key, name, lead from sandbox_project order by key").query(Project.class).list();
     }
 

@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** One issue joined with its project, type, status and parent key; what both REST rendering and JQL read. */
-record SiteIssue(long issueId, String key, long project, String projectKey, String projectName, long typeId,
+/**
+ * One issue joined with its project, type, status and parent key; what REST rendering, JQL, the editor and the
+ * webhooks read.
+ */
+public record SiteIssue(long issueId, String key, long project, String projectKey, String projectName, long typeId,
                  String typeName, int hierarchyLevel, boolean subtask, long statusId, String statusName,
                  String categoryKey, String summary, Long parent, String parentIssueKey, String assignee,
                  String reporter, BigDecimal storyPoints, Long originalEstimate, Long remainingEstimate,
                  Long timeSpent, LocalDate startDate, LocalDate due, List<String> labelList, boolean flagged,
                  Instant created, Instant updated, Instant resolutionDate) implements JqlIssue {
 
-    static final String STORY_POINTS = "customfield_10016";
-    static final String START_DATE = "customfield_10015";
-    static final String FLAGGED = "customfield_10021";
+    public static final String STORY_POINTS = "customfield_10016";
+    public static final String START_DATE = "customfield_10015";
+    public static final String FLAGGED = "customfield_10021";
 
     @Override
     public String id() {
