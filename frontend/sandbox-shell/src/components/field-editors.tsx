@@ -22,8 +22,12 @@ export function TextEditor({
   testId: string;
 }) {
   const [draft, setDraft] = useState(initial);
+  // Enter then blur must not send the same change twice.
+  const [sent, setSent] = useState(initial);
   const commit = () => {
-    if (draft !== initial) onCommit(draft);
+    if (draft === sent) return;
+    setSent(draft);
+    onCommit(draft);
   };
   return (
     <Textfield

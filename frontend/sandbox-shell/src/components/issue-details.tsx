@@ -21,18 +21,18 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 }
 
 /** Jira's details column: every field the user can change, each saved on its own. */
-export function IssueDetails({ issue, save }: { issue: Issue; save: (field: EditableField, input: string | boolean) => void }) {
+export function IssueDetails({ issue, save, revision }: { issue: Issue; revision: number; save: (field: EditableField, input: string | boolean) => void }) {
   const { site } = useShell();
   const statuses = useLoad(shellApi.statuses, 'statuses');
   const statusOptions = (statuses.data ?? []).map((s) => ({ label: s.name, value: s.id }));
   const userOptions = site.users.map((u) => ({ label: u.displayName, value: u.accountId }));
   // Remounting an editor with the saved value discards a stale draft.
-  const k = (field: string, value: unknown) => `${issue.key}:${field}:${String(value)}`;
+  const k = (field: string, value: unknown) => `${issue.key}:${field}:${String(value)}:${revision}`;
 
   return (
     <Stack space="space.200" testId="issue-details">
       <Field label="Status">
-        <StatusLozenge name={issue.status} category={issue.statusCategory} />
+        <div><StatusLozenge name={issue.status} category={issue.statusCategory} /></div>
         {statusOptions.length > 0 && (
           <ChoiceEditor label="Status" testId="field-status" options={statusOptions} value={issue.statusId}
             onCommit={(v) => { save('statusId', v); }} />

@@ -44,6 +44,7 @@ export function IssueLinks({
       {issue.blockedBy.length > 0 && <Text weight="bold">is blocked by</Text>}
       {issue.blockedBy.map((l) => <LinkRow key={l.linkId} link={l} onRemove={() => { removeLink(l.linkId); }} />)}
       <Inline space="space.100" alignBlock="center">
+        <div style={{ width: '150px', flexShrink: 0 }}>
         <Select<{ label: string; value: Direction }>
           label="Link type"
           spacing="compact"
@@ -51,6 +52,7 @@ export function IssueLinks({
           value={directions.find((d) => d.value === direction) ?? null}
           onChange={(o) => { if (o) setDirection(o.value); }}
         />
+        </div>
         <Textfield aria-label="Linked issue key" placeholder="Issue key" isCompact value={other}
           testId="link-key" onChange={(e) => { setOther(e.currentTarget.value); }} />
         <Button spacing="compact" testId="link-add" isDisabled={other.trim() === ''}

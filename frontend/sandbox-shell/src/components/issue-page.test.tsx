@@ -79,6 +79,8 @@ describe('issue view edits', () => {
     await edit('field-parentKey', 'not a key');
     await waitFor(() => { expect(shell.flag).toHaveBeenCalledWith(expect.objectContaining({ type: 'error' })); });
     expect(patches()).toEqual([]);
+    // The refused draft is dropped: the field shows the stored parent again.
+    await waitFor(() => { expect(screen.getByTestId('field-parentKey')).toHaveValue('PAY-1'); });
   });
 
   it('removes a blocks link by its id', async () => {

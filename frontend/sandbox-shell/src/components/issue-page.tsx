@@ -34,6 +34,8 @@ export function IssuePage({ issueKey }: { issueKey: string }) {
   const { site, user, flag, reloadSite, issueChanged } = useShell();
   const loaded = useLoad(() => shellApi.issue(issueKey), issueKey);
   const [saved, setSaved] = useState<Issue | null>(null);
+  // Bumped when the sandbox refuses an edit, so the editors drop the draft and show the stored value.
+  const [revision, setRevision] = useState(0);
   const row = site.issues.find((i) => i.key === issueKey);
   const fresh = saved?.key === issueKey ? saved : null;
   const issue = fresh ?? loaded.data ?? (row ? fromSiteRow(row) : null);
@@ -42,7 +44,10 @@ export function IssuePage({ issueKey }: { issueKey: string }) {
     return loaded.error ? <SectionMessage appearance="error" title={`Issue ${issueKey}`}>{loaded.error.message}</SectionMessage> : null;
   }
 
-  const fail = (e: unknown) => { flag({ title: 'The sandbox refused the change', body: e instanceof Error ? e.message : String(e), type: 'error' }); };
+  const fail = (e: unknown) => {
+    setRevision((r) => r + 1);
+    flag({ title: 'The sandbox refused the change', body: e instanceof Error ? e.message : String(e), type: 'error' });
+  };
   const afterChange = (next: Issue | null) => {
     if (next) setSaved(next); else loaded.reload();
     reloadSite();
@@ -102,7 +107,7 @@ export function IssuePage({ issueKey }: { issueKey: string }) {
             </SectionMessage>
           )}
           <Text size="small" color="color.text.subtlest">{issue.type} · acting as {site.users.find((u) => u.accountId === user)?.displayName ?? user}</Text>
-          <IssueDetails issue={issue} save={save} />
+          <IssueDetails issue={issue} save={save} revision={revision} />
           <IssueLinks issue={issue} addLink={addLink} removeLink={removeLink} />
           <Box><Button appearance="subtle" onClick={remove}>Delete issue</Button></Box>
         </Stack>

@@ -9,7 +9,8 @@ export function SideNav({ route, currentProject }: { route: Route; currentProjec
   const { site } = useShell();
   const current = routeHash(route);
   const item = (label: string, target: Route, testId?: string) => (
-    <LinkItem href={routeHash(target)} isSelected={current === routeHash(target)} testId={testId}>
+    <LinkItem href={routeHash(target)} isSelected={current === routeHash(target) || (route.kind === 'issue'
+      && target.kind === 'issues' && target.projectKey === currentProject)} testId={testId}>
       {label}
     </LinkItem>
   );

@@ -1,6 +1,6 @@
 import Avatar from '@atlaskit/avatar';
 import Button, { LinkButton } from '@atlaskit/button/new';
-import DropdownMenu, { DropdownItem, DropdownItemGroup } from '@atlaskit/dropdown-menu';
+import DropdownMenu, { type CustomTriggerProps, DropdownItem, DropdownItemGroup } from '@atlaskit/dropdown-menu';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
@@ -16,6 +16,13 @@ const barStyle = {
   borderBottom: `1px solid ${token('color.border')}`,
   background: token('elevation.surface'),
 } as const;
+
+/** Jira's top bar menus open from quiet buttons, not outlined ones. */
+function subtleTrigger(label: string) {
+  return function Trigger({ triggerRef, ...props }: CustomTriggerProps<HTMLButtonElement>) {
+    return <Button {...props} ref={triggerRef} appearance="subtle">{label} ▾</Button>;
+  };
+}
 
 /** Jira's top navigation: product links, the Apps menu (Keystone's general pages), settings, user. */
 export function TopBar({ newNotifications }: { newNotifications: number }) {
@@ -33,7 +40,7 @@ export function TopBar({ newNotifications }: { newNotifications: number }) {
       <LinkButton appearance="subtle" href="#/dashboard" testId="nav-dashboard">
         Dashboards
       </LinkButton>
-      <DropdownMenu trigger="Apps" testId="nav-apps">
+      <DropdownMenu trigger={subtleTrigger('Apps')} testId="nav-apps">
         <DropdownItemGroup title="Keystone">
           {generalPages.map(([key, m]) => (
             <DropdownItem key={key} href={`#/apps/${key}`} testId={`nav-app-${key}`}>
@@ -55,7 +62,7 @@ export function TopBar({ newNotifications }: { newNotifications: number }) {
         </Inline>
       </LinkButton>
       <div style={{ flex: 1 }} />
-      <DropdownMenu trigger="Settings" testId="nav-settings">
+      <DropdownMenu trigger={subtleTrigger('Settings')} testId="nav-settings">
         <DropdownItemGroup title="Jira settings → Apps">
           <DropdownItem href="#/admin" testId="nav-admin">Keystone</DropdownItem>
           <DropdownItem href="#/admin/configure">Configure Keystone</DropdownItem>
