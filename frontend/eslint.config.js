@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 const HEX_COLOUR = '/#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})\\b/';
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'coverage/']),
+  globalIgnores(['dist/', 'dist-sandbox/', 'node_modules/', 'coverage/']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

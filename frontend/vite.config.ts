@@ -67,7 +67,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./vitest.setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'sandbox-shell/src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     unstubGlobals: true,
   },

@@ -43,9 +43,32 @@
     return promise;
   }
 
+  // The XMLHttpRequest-like object Connect hands to AP.request callbacks; the host sends plain data.
   function xhrLike(r) {
-    return { status: r.status, statusText: String(r.status), responseText: r.body,
-      getResponseHeader: function (name) { return (r.headers || {})[name.toLowerCase()] || null; } };
+    return { status: r.status, statusText: r.statusText || String(r.status), responseText: r.body,
+      getResponseHeader: function (name) { return (r.headers || {})[String(name).toLowerCase()] || null; } };
+  }
+
+  // Jira's host page performs the request with the user's session; the iframe sees only the answer.
+  // Promise: resolves {body, xhr} for 2xx, rejects {err, xhr} otherwise; callbacks as in jQuery.ajax.
+  function request(options) {
+    var o = typeof options === 'string' ? { url: options } : options || {};
+    var args = { url: o.url, type: (o.type || o.method || 'GET').toUpperCase(), data: o.data,
+      contentType: o.contentType, headers: o.headers || {} };
+    return call('request', args).then(function (r) {
+      var xhr = xhrLike(r);
+      if (r.status >= 200 && r.status < 300) {
+        if (o.success) o.success(r.body, 'success', xhr);
+        return { body: r.body, xhr: xhr };
+      }
+      if (o.error) o.error(xhr, 'error', r.body);
+      throw { err: r.body, xhr: xhr };
+    }, function (e) {
+      // The host refused or could not reach Jira: status 0, as a failed XMLHttpRequest reports.
+      var xhr = xhrLike({ status: 0, statusText: 'error', body: '' });
+      if (o.error) o.error(xhr, 'error', e.message);
+      throw { err: e.message, xhr: xhr };
+    });
   }
 
   window.AP = {
@@ -53,15 +76,7 @@
       getToken: function (cb) { return withCallback(call('getToken'), cb); },
       getContext: function (cb) { return withCallback(call('getContext'), cb); }
     },
-    request: function (options) {
-      var o = typeof options === 'string' ? { url: options } : options;
-      return call('request', { url: o.url, type: o.type || 'GET', data: o.data, contentType: o.contentType })
-        .then(function (r) {
-          if (r.status >= 200 && r.status < 300) { if (o.success) o.success(r.body, 'success', xhrLike(r)); return r; }
-          if (o.error) o.error(xhrLike(r), 'error', r.body);
-          throw xhrLike(r);
-        });
-    },
+    request: request,
     navigator: { go: function (target, context) { call('navigate', { target: target, context: context || {} }); } },
     flag: {
       create: function (options) {

@@ -54,7 +54,7 @@ class ShellFlowTest extends SandboxTest {
         assertThat(sendTo("GET", "/sandbox/all.js", null, null).body()).contains("window.AP =");
         Response shell = sendTo("GET", "/sandbox/", null, null);
         assertThat(shell.status()).isEqualTo(200);
-        assertThat(shell.body()).contains("/sandbox/shell.js");
+        assertThat(shell.body()).contains("<div id=\"root\">").contains("/sandbox/shell/assets/");
         assertThat(sendTo("GET", "/sandbox/keys/no-such-kid", null, null).status()).isEqualTo(404);
     }
 

@@ -41,7 +41,8 @@ class ShellController {
                 "users", db.sql("select account_id as \"accountId\", display_name as \"displayName\" from sandbox_user "
                         + "order by display_name").query().listOfRows(),
                 "issues", db.sql("""
-                        select i.id::text, i.key, i.summary, t.name as type, s.name as status, p.key as "projectKey",
+                        select i.id::text, i.key, i.summary, t.name as type, s.name as status, s.category_key as "statusCategory",
+                               p.key as "projectKey",
                                p.id::text as "projectId", parent.key as "parentKey"
                         from sandbox_issue i join sandbox_project p on p.id = i.project_id
                         join sandbox_issue_type t on t.id = i.issue_type_id join sandbox_status s on s.id = i.status_id

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** {@code /sandbox/} is the shell page (static, in static/sandbox/shell.html). */
+/**
+ * {@code /sandbox/} is the shell page: a React app built apart from Keystone's views
+ * (frontend/sandbox-shell, Vite output copied by Maven to static/sandbox/shell/).
+ */
 @Configuration(proxyBeanMethods = false)
 @SandboxProfile
 class ShellPages implements WebMvcConfigurer {
@@ -13,6 +16,6 @@ class ShellPages implements WebMvcConfigurer {
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/sandbox").setViewName("redirect:/sandbox/");
-        registry.addViewController("/sandbox/").setViewName("forward:/sandbox/shell.html");
+        registry.addViewController("/sandbox/").setViewName("forward:/sandbox/shell/index.html");
     }
 }
