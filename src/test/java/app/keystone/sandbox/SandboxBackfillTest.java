@@ -74,6 +74,16 @@ class SandboxBackfillTest extends SandboxTest {
     }
 
     @Test
+    void syncStatusIsForJiraAdministratorsOnly() {
+        Response r = sendTo("GET", "/api/admin/sync", null,
+                contextToken(account(app.keystone.sandbox.data.DemoUsers.CONTRACTOR)));
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.json().path("code").asText()).isEqualTo("ADMIN_REQUIRED");
+        assertThat(sendTo("POST", "/api/admin/sync", null,
+                contextToken(account(app.keystone.sandbox.data.DemoUsers.CONTRACTOR))).status()).isEqualTo(403);
+    }
+
+    @Test
     void issueMirrorShowsParentChildrenAndBlockers() {
         long blocked = db.sql("select inward_issue from sandbox_issue_link order by id limit 1").query(Long.class).single();
         Response r = sendTo("GET", "/api/issues/" + blocked + "/mirror", null, contextToken(adminAccount()));
@@ -90,7 +100,12 @@ class SandboxBackfillTest extends SandboxTest {
     }
 
     private String adminAccount() {
-        return db.sql("select account_id from sandbox_user order by account_id limit 1").query(String.class).single();
+        return account(app.keystone.sandbox.data.DemoUsers.ADMIN);
+    }
+
+    private String account(String displayName) {
+        return db.sql("select account_id from sandbox_user where display_name = ?").param(displayName)
+                .query(String.class).single();
     }
 
     private static Map<String, Object> normalised(Map<String, Object> row) {

@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class SandboxMirrorLoopTest extends SandboxTest {
 
-    private static final String ACTOR = DemoUsers.ALL.get(0).accountId();
+    private static final String ACTOR = DemoUsers.ALL.stream().filter(u -> u.displayName().equals(DemoUsers.ADMIN))
+            .findFirst().orElseThrow().accountId();
     private static int projects;
 
     @Autowired
@@ -116,7 +117,7 @@ class SandboxMirrorLoopTest extends SandboxTest {
     void fullResyncSurvivesRateLimitsAndServerErrors() {
         // the first calls are refused for certain (two 429s, then two 503s), later ones at random
         faults.set(new FaultSettings(0.2, 1, 0.15, 0, 0, 2, 2));
-        Response resync = sendTo("POST", "/api/admin/sync/resync", null, contextToken(ACTOR));
+        Response resync = sendTo("POST", "/api/admin/sync", null, contextToken(ACTOR));
         assertThat(resync.status()).isEqualTo(202);
         awaitBackfillDone(Duration.ofSeconds(150));
         assertThat(faults.counters().rateLimited()).isGreaterThanOrEqualTo(2);

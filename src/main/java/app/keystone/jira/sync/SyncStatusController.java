@@ -1,5 +1,6 @@
 package app.keystone.jira.sync;
 
+import app.keystone.jira.JiraPermissions;
 import app.keystone.shared.KeystoneProblem;
 import app.keystone.shared.TenantContext;
 import java.util.List;
@@ -20,10 +21,12 @@ class SyncStatusController {
 
     private final JdbcClient db;
     private final SyncScheduler sync;
+    private final JiraPermissions permissions;
 
-    SyncStatusController(JdbcClient db, SyncScheduler sync) {
+    SyncStatusController(JdbcClient db, SyncScheduler sync, JiraPermissions permissions) {
         this.db = db;
         this.sync = sync;
+        this.permissions = permissions;
     }
 
     record ProjectProgress(String projectKey, String state, int fetched, Integer total, int percent, String lastError) {
@@ -45,6 +48,7 @@ class SyncStatusController {
 
     @GetMapping("/api/admin/sync")
     SyncStatus status(TenantContext tenant) {
+        permissions.requireSiteAdmin(tenant);
         Map<String, Object> p = Map.of("t", tenant.tenantId().value());
         List<ProjectProgress> projects = db.sql("""
                 select project_key, state, fetched, total_estimate, last_error from jira_backfill
@@ -81,14 +85,17 @@ class SyncStatusController {
         return new SyncStatus(state, percent, mirrored, projects, inbox, parked, reconcile);
     }
 
-    @PostMapping("/api/admin/sync/resync")
+    /** Starts a full resync (api.md: POST /api/admin/sync). */
+    @PostMapping("/api/admin/sync")
     ResponseEntity<Void> resync(TenantContext tenant) {
+        permissions.requireSiteAdmin(tenant);
         sync.resync(tenant.tenantId());
         return ResponseEntity.accepted().build();
     }
 
     @PostMapping("/api/admin/sync/parked/{webhookId}/retry")
     ResponseEntity<Void> retry(TenantContext tenant, @PathVariable String webhookId) {
+        permissions.requireSiteAdmin(tenant);
         int updated = db.sql("""
                 update jira_webhook_delivery set state = 'pending', attempts = 0, next_attempt_at = now()
                 where tenant_id = :t and webhook_id = :id and state = 'parked'""")
