@@ -15,6 +15,7 @@ import java.util.Map;
 public final class JiraPayloads {
 
     public static final String STORY_POINTS = "customfield_10016";
+    public static final String START_DATE = "customfield_10015";
     private static final DateTimeFormatter JIRA = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
             .withZone(ZoneOffset.ofHoursMinutes(5, 30));
 
@@ -34,6 +35,12 @@ public final class JiraPayloads {
         public String dueDate;
         public List<String> labels = new ArrayList<>();
         public Instant updated;
+        public int level;
+        public String type = "Story";
+        public String startDate;
+        public Long timeOriginal;
+        public Long timeRemaining;
+        public Long timeSpent;
 
         public Issue(long id, String key, Instant updated) {
             this.id = id;
@@ -44,7 +51,8 @@ public final class JiraPayloads {
         public Map<String, Object> json() {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("summary", "Issue " + key);
-            fields.put("issuetype", Map.of("id", "10001", "name", "Story", "subtask", false, "hierarchyLevel", 0));
+            fields.put("issuetype", Map.of("id", Integer.toString(10001 + level + 1), "name", type,
+                    "subtask", level < 0, "hierarchyLevel", level));
             fields.put("project", Map.of("id", Long.toString(projectId), "key", projectKey, "name", projectKey));
             fields.put("status", Map.of("id", category.equals("done") ? "10002" : "10000", "name", status,
                     "statusCategory", Map.of("id", category.equals("done") ? 3 : 2, "key", category, "name", "New")));
@@ -57,7 +65,10 @@ public final class JiraPayloads {
             fields.put(STORY_POINTS, points);
             fields.put("created", JIRA.format(updated.minusSeconds(3600)));
             fields.put("updated", JIRA.format(updated));
-            fields.put("timeoriginalestimate", null);
+            fields.put("timeoriginalestimate", timeOriginal);
+            fields.put("timeestimate", timeRemaining);
+            fields.put("timespent", timeSpent);
+            fields.put(START_DATE, startDate);
             fields.put("customfield_10018", Map.of("hasEpicLinkFieldDependency", false, "nonEditableReason",
                     Map.of("reason", "PLUGIN_LICENSE_ERROR")));
             Map<String, Object> issue = new LinkedHashMap<>();

@@ -1,0 +1,91 @@
+package app.keystone.program.rollup;
+
+import app.keystone.jira.IssueChanged;
+import app.keystone.jira.IssueDeleted;
+import app.keystone.jira.IssueLinkChanged;
+import app.keystone.jira.ProjectRemoved;
+import app.keystone.program.ProgramScopeChanged;
+import app.keystone.shared.TenantId;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Turns mirror events into rollup work, inside the mirror's own transaction: the queue row commits with the
+ * change or not at all, so no change is ever missed and a replayed event only re-marks a row already marked.
+ * Which issues an event touches: the issue itself, and the issues it blocks when its status category changed
+ * (their "blocked" depends on it); for a link, both ends.
+ */
+@Component
+class RollupDirtyMarker {
+
+    private final JdbcClient db;
+    private final RollupWorker worker;
+
+    RollupDirtyMarker(JdbcClient db, RollupWorker worker) {
+        this.db = db;
+        this.worker = worker;
+    }
+
+    @EventListener
+    void issueChanged(IssueChanged e) {
+        mark(e.tenant(), List.of(e.issueId()));
+        if (e.created() || e.changedFields().contains("statusCategory")) {
+            markBlockedBy(e.tenant(), e.issueId());
+        }
+    }
+
+    @EventListener
+    void issueDeleted(IssueDeleted e) {
+        mark(e.tenant(), List.of(e.issueId()));
+    }
+
+    @EventListener
+    void linkChanged(IssueLinkChanged e) {
+        mark(e.tenant(), List.of(e.sourceId(), e.destinationId()));
+    }
+
+    @EventListener
+    void projectRemoved(ProjectRemoved e) {
+        db.sql("""
+                insert into rollup_dirty (tenant_id, issue_id)
+                select tenant_id, issue_id from rollup_node where tenant_id = :t and project_key = :key
+                on conflict do nothing""").param("t", e.tenant().value()).param("key", e.projectKey()).update();
+    }
+
+    @EventListener
+    void scopeChanged(ProgramScopeChanged e) {
+        if (!e.deleted()) {
+            db.sql("""
+                    insert into rollup_program_dirty (program_id, tenant_id) values (:p, :t) on conflict do nothing""")
+                    .param("p", e.programId()).param("t", e.tenant().value()).update();
+        }
+    }
+
+    /** Wakes the writer once the change is committed, for sub-second freshness. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void committed(Object event) {
+        if (event instanceof IssueChanged || event instanceof IssueDeleted || event instanceof IssueLinkChanged
+                || event instanceof ProjectRemoved || event instanceof ProgramScopeChanged) {
+            worker.nudge();
+        }
+    }
+
+    private void markBlockedBy(TenantId tenant, long blockerId) {
+        db.sql("""
+                insert into rollup_dirty (tenant_id, issue_id)
+                select tenant_id, destination_id from jira_issue_link
+                where tenant_id = :t and source_id = :id and deleted_at is null and link_type = 'Blocks'
+                on conflict do nothing""").param("t", tenant.value()).param("id", blockerId).update();
+    }
+
+    private void mark(TenantId tenant, Collection<Long> ids) {
+        for (Long id : ids) {
+            db.sql("insert into rollup_dirty (tenant_id, issue_id) values (:t, :id) on conflict do nothing")
+                    .param("t", tenant.value()).param("id", id).update();
+        }
+    }
+}

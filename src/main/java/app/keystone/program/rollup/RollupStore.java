@@ -1,0 +1,237 @@
+package app.keystone.program.rollup;
+
+import app.keystone.shared.TenantId;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** SQL for the rollup engine: mirror inputs, node rows, histograms, program aggregates and membership. */
+@Component
+class RollupStore {
+
+    private static final String NODE_COLUMNS = "issue_id, parent_id, project_key, issue_type, labels, deleted, level, "
+            + "category, points, t_original, t_remaining, t_spent, blocked, due_date, start_date";
+
+    private final JdbcClient db;
+
+    RollupStore(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** The current inputs of these issues from the mirror; missing or tombstoned issues come back deleted. */
+    Map<Long, NodeState> mirrorStates(TenantId tenant, Collection<Long> ids) {
+        Map<Long, NodeState> states = new HashMap<>();
+        if (ids.isEmpty()) {
+            return states;
+        }
+        db.sql("""
+                select i.issue_id, i.parent_id, i.project_key, i.issue_type_name as issue_type, i.labels,
+                       i.deleted_at is not null as deleted, coalesce(i.hierarchy_level, 0) as level,
+                       coalesce(i.status_category, 'new') as category, i.story_points as points,
+                       i.time_original as t_original, i.time_remaining as t_remaining, i.time_spent as t_spent,
+                       exists (select 1 from jira_issue_link l join jira_issue b
+                                 on b.tenant_id = l.tenant_id and b.issue_id = l.source_id
+                               where l.tenant_id = i.tenant_id and l.destination_id = i.issue_id
+                                 and l.deleted_at is null and l.link_type = 'Blocks'
+                                 and b.deleted_at is null and b.status_category <> 'done') as blocked,
+                       i.due_date, i.start_date
+                from jira_issue i where i.tenant_id = :t and i.issue_id in (:ids)""")
+                .param("t", tenant.value()).param("ids", ids)
+                .query((rs, n) -> state(rs)).list().forEach(s -> states.put(s.issueId(), s));
+        for (Long id : ids) {
+            states.computeIfAbsent(id, missing -> deleted(missing));
+        }
+        return states;
+    }
+
+    static NodeState deleted(long id) {
+        return new NodeState(id, null, null, null, List.of(), true, 0, "new", null, null, null, null, false, null, null);
+    }
+
+    record StoredNode(NodeState state, Figures desc) {
+    }
+
+    Map<Long, StoredNode> nodes(TenantId tenant, Collection<Long> ids) {
+        Map<Long, StoredNode> nodes = new HashMap<>();
+        if (ids.isEmpty()) {
+            return nodes;
+        }
+        db.sql("select " + NODE_COLUMNS + ", " + String.join(", ", Figures.COUNTS) + ", "
+                        + String.join(", ", Figures.POINTS) + " from rollup_node where tenant_id = :t and issue_id in (:ids)")
+                .param("t", tenant.value()).param("ids", ids)
+                .query((rs, n) -> new StoredNode(state(rs), Figures.read(rs))).list()
+                .forEach(node -> nodes.put(node.state().issueId(), node));
+        return nodes;
+    }
+
+    /** Every node of the tenant, deleted ones included (they end hierarchy chains). */
+    List<NodeState> allNodes(TenantId tenant) {
+        return db.sql("select " + NODE_COLUMNS + " from rollup_node where tenant_id = :t").param("t", tenant.value())
+                .query((rs, n) -> state(rs)).list();
+    }
+
+    List<Long> children(TenantId tenant, long parentId) {
+        return db.sql("select issue_id from rollup_node where tenant_id = :t and parent_id = :p")
+                .param("t", tenant.value()).param("p", parentId).query(Long.class).list();
+    }
+
+    DateCounts nodeDates(TenantId tenant, long issueId) {
+        DateCounts d = new DateCounts();
+        db.sql("select kind, day, n from rollup_node_date where tenant_id = :t and issue_id = :id")
+                .param("t", tenant.value()).param("id", issueId)
+                .query((rs, n) -> {
+                    d.add(rs.getShort(1), rs.getObject(2, LocalDate.class), rs.getLong(3));
+                    return null;
+                }).list();
+        return d;
+    }
+
+    List<ProgramDef> programs(TenantId tenant) {
+        Map<UUID, Set<String>> projects = new HashMap<>();
+        db.sql("select program_id, project_key from program_project where tenant_id = :t").param("t", tenant.value())
+                .query((rs, n) -> projects.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                        .add(rs.getString(2))).list();
+        Map<UUID, Set<Long>> roots = new HashMap<>();
+        db.sql("select program_id, issue_id from program_root where tenant_id = :t").param("t", tenant.value())
+                .query((rs, n) -> roots.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashSet<>())
+                        .add(rs.getLong(2))).list();
+        return db.sql("select id, label_filter, issue_type_filter from program where tenant_id = :t")
+                .param("t", tenant.value())
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    return new ProgramDef(id, projects.getOrDefault(id, Set.of()), Set.copyOf(strings(rs.getArray(2))),
+                            strings(rs.getArray(3)).stream().map(String::toLowerCase).collect(Collectors.toSet()),
+                            roots.getOrDefault(id, Set.of()));
+                }).list();
+    }
+
+    Map<Long, Set<UUID>> memberships(TenantId tenant, Collection<Long> ids) {
+        Map<Long, Set<UUID>> members = new HashMap<>();
+        if (ids.isEmpty()) {
+            return members;
+        }
+        db.sql("select issue_id, program_id from program_issue where tenant_id = :t and issue_id in (:ids)")
+                .param("t", tenant.value()).param("ids", ids)
+                .query((rs, n) -> members.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                        .add(rs.getObject(2, UUID.class))).list();
+        return members;
+    }
+
+    void saveNode(TenantId tenant, NodeState s, Figures desc) {
+        StringBuilder sql = new StringBuilder("insert into rollup_node (tenant_id, " + NODE_COLUMNS);
+        Figures.COUNTS.forEach(c -> sql.append(", ").append(c));
+        Figures.POINTS.forEach(c -> sql.append(", ").append(c));
+        sql.append(") values (:t, :id, :parent, :project, :type, cast(:labels as text[]), :deleted, :level, :category, "
+                + ":points, :tOriginal, :tRemaining, :tSpent, :blocked, :due, :start");
+        Figures.COUNTS.forEach(c -> sql.append(", :").append(c));
+        Figures.POINTS.forEach(c -> sql.append(", :").append(c));
+        sql.append(") on conflict (tenant_id, issue_id) do update set parent_id = excluded.parent_id, "
+                + "project_key = excluded.project_key, issue_type = excluded.issue_type, labels = excluded.labels, "
+                + "deleted = excluded.deleted, level = excluded.level, category = excluded.category, "
+                + "points = excluded.points, t_original = excluded.t_original, t_remaining = excluded.t_remaining, "
+                + "t_spent = excluded.t_spent, blocked = excluded.blocked, due_date = excluded.due_date, "
+                + "start_date = excluded.start_date");
+        Figures.COUNTS.forEach(c -> sql.append(", ").append(c).append(" = excluded.").append(c));
+        Figures.POINTS.forEach(c -> sql.append(", ").append(c).append(" = excluded.").append(c));
+        JdbcClient.StatementSpec spec = db.sql(sql.toString()).param("t", tenant.value()).param("id", s.issueId())
+                .param("parent", s.parentId(), java.sql.Types.BIGINT).param("project", s.projectKey())
+                .param("type", s.issueType()).param("labels", textArray(s.labels())).param("deleted", s.deleted())
+                .param("level", s.level()).param("category", s.category())
+                .param("points", s.points(), java.sql.Types.NUMERIC)
+                .param("tOriginal", s.timeOriginal(), java.sql.Types.BIGINT)
+                .param("tRemaining", s.timeRemaining(), java.sql.Types.BIGINT)
+                .param("tSpent", s.timeSpent(), java.sql.Types.BIGINT).param("blocked", s.blocked())
+                .param("due", s.dueDate(), java.sql.Types.DATE).param("start", s.startDate(), java.sql.Types.DATE);
+        for (int i = 0; i < Figures.COUNTS.size(); i++) {
+            spec = spec.param(Figures.COUNTS.get(i), desc.counts[i]);
+        }
+        spec.param("pts_total", desc.pointsTotal).param("pts_done", desc.pointsDone).update();
+    }
+
+    void addNodeDates(TenantId tenant, long issueId, DateCounts delta) {
+        delta.counts.forEach((k, n) -> db.sql("""
+                insert into rollup_node_date (tenant_id, issue_id, kind, day, n) values (:t, :id, :kind, :day, :n)
+                on conflict (tenant_id, issue_id, kind, day) do update set n = rollup_node_date.n + excluded.n""")
+                .param("t", tenant.value()).param("id", issueId).param("kind", k.kind()).param("day", k.day())
+                .param("n", n).update());
+        if (!delta.isEmpty()) {
+            db.sql("delete from rollup_node_date where tenant_id = :t and issue_id = :id and n = 0")
+                    .param("t", tenant.value()).param("id", issueId).update();
+        }
+    }
+
+    void addProgram(TenantId tenant, UUID program, String projectKey, Figures delta) {
+        StringBuilder sql = new StringBuilder("insert into rollup_program (program_id, tenant_id, project_key");
+        Figures.COUNTS.forEach(c -> sql.append(", ").append(c));
+        Figures.POINTS.forEach(c -> sql.append(", ").append(c));
+        sql.append(") values (:p, :t, :project");
+        Figures.COUNTS.forEach(c -> sql.append(", :").append(c));
+        Figures.POINTS.forEach(c -> sql.append(", :").append(c));
+        sql.append(") on conflict (program_id, project_key) do update set ");
+        List<String> sets = new ArrayList<>();
+        Figures.COUNTS.forEach(c -> sets.add(c + " = rollup_program." + c + " + excluded." + c));
+        Figures.POINTS.forEach(c -> sets.add(c + " = rollup_program." + c + " + excluded." + c));
+        sql.append(String.join(", ", sets));
+        JdbcClient.StatementSpec spec = db.sql(sql.toString()).param("p", program).param("t", tenant.value())
+                .param("project", projectKey);
+        for (int i = 0; i < Figures.COUNTS.size(); i++) {
+            spec = spec.param(Figures.COUNTS.get(i), delta.counts[i]);
+        }
+        spec.param("pts_total", delta.pointsTotal).param("pts_done", delta.pointsDone).update();
+    }
+
+    void addProgramDates(UUID program, String projectKey, DateCounts delta) {
+        delta.counts.forEach((k, n) -> db.sql("""
+                insert into rollup_program_date (program_id, project_key, kind, day, n) values (:p, :project, :kind, :day, :n)
+                on conflict (program_id, project_key, kind, day) do update set n = rollup_program_date.n + excluded.n""")
+                .param("p", program).param("project", projectKey).param("kind", k.kind()).param("day", k.day())
+                .param("n", n).update());
+        if (!delta.isEmpty()) {
+            db.sql("delete from rollup_program_date where program_id = :p and project_key = :project and n = 0")
+                    .param("p", program).param("project", projectKey).update();
+        }
+    }
+
+    void setMembership(TenantId tenant, UUID program, long issueId, boolean member) {
+        if (member) {
+            db.sql("""
+                    insert into program_issue (program_id, tenant_id, issue_id) values (:p, :t, :id)
+                    on conflict do nothing""").param("p", program).param("t", tenant.value()).param("id", issueId).update();
+        } else {
+            db.sql("delete from program_issue where program_id = :p and issue_id = :id").param("p", program)
+                    .param("id", issueId).update();
+        }
+    }
+
+    private static NodeState state(ResultSet rs) throws SQLException {
+        return new NodeState(rs.getLong("issue_id"), rs.getObject("parent_id", Long.class), rs.getString("project_key"),
+                rs.getString("issue_type"), strings(rs.getArray("labels")), rs.getBoolean("deleted"),
+                rs.getInt("level"), rs.getString("category"), (BigDecimal) rs.getObject("points"),
+                rs.getObject("t_original", Long.class), rs.getObject("t_remaining", Long.class),
+                rs.getObject("t_spent", Long.class), rs.getBoolean("blocked"), rs.getObject("due_date", LocalDate.class),
+                rs.getObject("start_date", LocalDate.class));
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    static String textArray(List<String> values) {
+        return values.stream().map(v -> '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+}

@@ -1,0 +1,134 @@
+package app.keystone.program.rollup;
+
+import app.keystone.shared.TenantId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The rollup writer. One tenant is processed by one node at a time (a transaction-scoped advisory lock on the
+ * tenant), so ancestor sums are never raced; tenants are processed in parallel across nodes. Each pass takes a
+ * batch of dirty issues, applies them, flushes, and deletes the queue rows in the same transaction.
+ */
+@Component
+class RollupWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(RollupWorker.class);
+    private static final long LOCK_NAMESPACE = 0x4b5f524f4c4cL; // "K_ROLL"
+
+    private final JdbcClient db;
+    private final RollupStore store;
+    private final ProgramRebuild rebuild;
+    private final TransactionTemplate tx;
+    private final int batchSize;
+    private final long pollMillis;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+
+    RollupWorker(JdbcClient db, RollupStore store, ProgramRebuild rebuild, TransactionTemplate tx,
+                 @Value("${keystone.rollup.batch-size:2000}") int batchSize,
+                 @Value("${keystone.rollup.poll-interval-ms:250}") long pollMillis) {
+        this.db = db;
+        this.store = store;
+        this.rebuild = rebuild;
+        this.tx = tx;
+        this.batchSize = batchSize;
+        this.pollMillis = pollMillis;
+    }
+
+    void nudge() {
+        if (wake.availablePermits() == 0) {
+            wake.release();
+        }
+    }
+
+    /** Processes what is queued now, on the calling thread; returns how many issues and programs it handled. */
+    int drainOnce() {
+        List<UUID> tenants = db.sql("""
+                select tenant_id from (select distinct tenant_id from rollup_dirty
+                                       union select distinct tenant_id from rollup_program_dirty) t limit 100""")
+                .query(UUID.class).list();
+        int handled = 0;
+        for (UUID tenant : tenants) {
+            Integer n = tx.execute(status -> pass(new TenantId(tenant)));
+            handled += n == null ? 0 : n;
+        }
+        return handled;
+    }
+
+    private int pass(TenantId tenant) {
+        boolean mine = db.sql("select pg_try_advisory_xact_lock(:ns, :key)")
+                .param("ns", (int) LOCK_NAMESPACE).param("key", tenant.value().hashCode())
+                .query(Boolean.class).single();
+        if (!mine) {
+            return 0;
+        }
+        List<Long> issues = db.sql("""
+                delete from rollup_dirty where tenant_id = :t and issue_id in (
+                    select issue_id from rollup_dirty where tenant_id = :t order by seq limit :n)
+                returning issue_id""").param("t", tenant.value()).param("n", batchSize).query(Long.class).list();
+        if (!issues.isEmpty()) {
+            TenantRollup rollup = new TenantRollup(tenant, store);
+            rollup.refresh(issues.stream().sorted().toList());
+            rollup.flush();
+        }
+        List<UUID> programs = db.sql("delete from rollup_program_dirty where tenant_id = :t returning program_id")
+                .param("t", tenant.value()).query(UUID.class).list();
+        programs.forEach(p -> rebuild.rebuild(tenant, p));
+        return issues.size() + programs.size();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (drainOnce() == 0) {
+                    wake.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Rollup pass failed, retrying: {}", e.getMessage());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        thread = new Thread(this::loop, "rollup-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wake.release();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}
