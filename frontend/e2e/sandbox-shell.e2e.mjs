@@ -26,12 +26,6 @@ async function editIssue(page) {
   await field.fill(wanted);
   await field.press('Enter');
   const response = await patched;
-  // TEMPORARY: the issue API lands from another branch; the integrator removes this after merging.
-  if (response.status() === 404) {
-    console.log('\n*** SKIPPED edit step: /sandbox/api/issues not available ***\n');
-    await page.screenshot({ path: `${shots}/shell-edit.png` });
-    return;
-  }
   if (!response.ok()) fail(`PATCH /sandbox/api/issues/PAY-3 answered ${response.status()}: ${await response.text()}`);
   const body = await response.json();
   if (body.dueDate !== wanted) fail(`the sandbox saved dueDate ${body.dueDate}, not ${wanted}`);
@@ -42,8 +36,11 @@ async function editIssue(page) {
   await page.reload();
   await page.waitForFunction((v) => document.querySelector('[data-testid="field-dueDate"]')?.value === v, wanted,
     { timeout: 15000 });
+  // The sandbox sent Jira's webhook, Keystone mirrored it, and the issue panel shows the new date.
+  const panel = page.frameLocator('iframe[data-module="issue-panel"]');
+  await panel.getByText(wanted).waitFor({ timeout: 20000 });
   await page.screenshot({ path: `${shots}/shell-edit.png` });
-  console.log(`edit step: PAY-3 due date ${before || '(none)'} -> ${wanted}, shown after reload`);
+  console.log(`edit step: PAY-3 due date ${before || '(none)'} -> ${wanted}, shown after reload and in the panel`);
 }
 
 /** The user switcher sets the cookie the sandbox REST filter reads as the user's Jira session. */
@@ -67,6 +64,8 @@ try {
   await panel.getByText('Connected to').waitFor({ timeout: 20000 });
   const panelText = await panel.locator('body').innerText();
   if (!panelText.includes('PAY-3')) fail(`issue panel does not show its issue: ${panelText}`);
+  // Keystone's mirror of PAY-3, filled by backfill after the sandbox installed it
+  await panel.getByTestId('mirror-status').waitFor({ timeout: 30000 });
   await page.getByTestId('issue-summary').waitFor();
   await page.screenshot({ path: `${shots}/issue-panel-light.png` });
 

@@ -1,15 +1,12 @@
 import { ConnectionStatus } from '../components/connection-status';
-import { EmptyState } from '../components/empty-state';
+import { JiraSyncSection } from '../components/jira-sync-section';
 
-/** Site administration for Keystone. */
+/** Site administration for Keystone: the connection and the Jira sync behind the mirror. */
 export function AdminView() {
   return (
     <>
       <ConnectionStatus />
-      <EmptyState
-        header="No settings to change yet"
-        description="Keystone's settings for this Jira site will appear here."
-      />
+      <JiraSyncSection />
     </>
   );
 }

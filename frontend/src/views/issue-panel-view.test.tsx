@@ -1,6 +1,7 @@
-import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { MIRROR_POLL_MS } from '../features/mirror/use-issue-mirror';
 import { jsonResponse, problemResponse } from '../test/fake-host';
 import { renderWithHost } from '../test/render-with-host';
 
@@ -12,13 +13,81 @@ const SESSION = {
   clientKey: 'client-key-1',
 };
 
+const MIRROR_URL = '/api/issues/10001/mirror';
+
+const ref = (id: string, key: string, status: string, statusCategory: string) => ({
+  id,
+  key,
+  summary: `${key} summary`,
+  status,
+  statusCategory,
+});
+
+const MIRROR = {
+  id: '10001',
+  key: 'KEY-1',
+  summary: 'Ship the thing',
+  projectKey: 'KEY',
+  issueType: 'Story',
+  hierarchyLevel: 0,
+  status: 'In Progress',
+  statusCategory: 'indeterminate',
+  storyPoints: 5,
+  dueDate: '2030-06-01',
+  flagged: false,
+  parent: ref('10000', 'KEY-0', 'To Do', 'new'),
+  children: [ref('10002', 'KEY-2', 'Done', 'done'), ref('10003', 'KEY-3', 'To Do', 'new')],
+  blockedBy: [ref('10004', 'OPS-7', 'In Review', 'indeterminate')],
+  blocks: [ref('10005', 'KEY-9', 'To Do', 'new')],
+  jiraUpdated: '2030-05-01T10:00:00Z',
+  mirroredAt: '2030-05-01T10:00:01Z',
+};
+
+type Reply = () => Response;
+
+/**
+ * Answers by URL rather than call order: the session and the mirror load concurrently, and the
+ * mirror is asked again on every poll. `mirror` replies are used in turn; the last one repeats.
+ */
+function routeFetch(
+  fetch: ReturnType<typeof renderWithHost>['fetch'],
+  mirror: Reply[],
+  session: Reply = () => jsonResponse(SESSION),
+) {
+  let served = 0;
+  fetch.mockImplementation((input) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (url === '/api/session') return Promise.resolve(session());
+    if (url === MIRROR_URL) {
+      const reply = mirror[Math.min(served, mirror.length - 1)];
+      served += 1;
+      if (reply !== undefined) return Promise.resolve(reply());
+    }
+    return Promise.reject(new Error(`Unexpected fetch ${url}`));
+  });
+}
+
+function renderPanel(mirror: Reply[], session?: Reply) {
+  const rendered = renderWithHost(<IssuePanelView />, []);
+  // Requests start after the host hands out a token, i.e. after render returns.
+  routeFetch(rendered.fetch, mirror, session);
+  return rendered;
+}
+
+const mirrorCalls = (fetch: ReturnType<typeof renderWithHost>['fetch']) =>
+  fetch.mock.calls.filter(([url]) => url === MIRROR_URL);
+
 describe('IssuePanelView', () => {
   beforeEach(() => {
     window.history.replaceState(null, '', '/issue-panel?issueKey=KEY-1&issueId=10001&projectKey=KEY');
   });
 
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('shows the issue context, a spinner, then the connected site', async () => {
-    const { fetch, host } = renderWithHost(<IssuePanelView />, [jsonResponse(SESSION)]);
+    const { fetch, host } = renderPanel([() => jsonResponse(MIRROR)]);
 
     expect(screen.getByRole('img', { name: 'Connecting to Keystone' })).toBeInTheDocument();
     expect(screen.getByText('KEY-1')).toBeInTheDocument();
@@ -27,26 +96,139 @@ describe('IssuePanelView', () => {
 
     expect(await screen.findByText('Connected to https://acme.atlassian.net')).toBeInTheDocument();
     expect(screen.queryByRole('img', { name: 'Connecting to Keystone' })).not.toBeInTheDocument();
-    expect(screen.getByText('This issue is not part of a program yet')).toBeInTheDocument();
 
-    expect(fetch).toHaveBeenCalledTimes(1);
-    const [url, init] = fetch.mock.calls[0] ?? [];
+    const [url, init] = fetch.mock.calls.find(([input]) => input === '/api/session') ?? [];
     expect(url).toBe('/api/session');
-    expect(new Headers(init?.headers).get('Authorization')).toBe('JWT token-1');
+    expect(new Headers(init?.headers).get('Authorization')).toMatch(/^JWT token-\d$/);
     expect(host.resize).toHaveBeenCalled();
   });
 
-  it('marks context values the URL did not provide', () => {
+  it("renders Keystone's mirror of the issue", async () => {
+    const { fetch, host } = renderPanel([() => jsonResponse(MIRROR)]);
+
+    expect(await screen.findByRole('heading', { name: 'Keystone mirror' })).toBeInTheDocument();
+    expect(screen.getByTestId('mirror-status')).toHaveTextContent(/^In Progress$/);
+    expect(screen.getByText('1 of 2 children done')).toBeInTheDocument();
+    const progress = screen.getByRole('progressbar', { name: 'Children done' });
+    expect(progress).toHaveAttribute('aria-valuenow', '1');
+    expect(progress).toHaveAttribute('aria-valuemax', '2');
+    expect(screen.getByText('5')).toBeInTheDocument();
+    expect(screen.getByText('2030-06-01')).toBeInTheDocument();
+    expect(screen.getByText('KEY-0 KEY-0 summary')).toBeInTheDocument();
+
+    const blockedBy = screen.getByRole('list', { name: 'Blocked by' });
+    expect(within(blockedBy).getByText('OPS-7')).toBeInTheDocument();
+    expect(within(blockedBy).getByText('In Review')).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: 'Blocks' })).getByText('KEY-9')).toBeInTheDocument();
+    const freshness = screen.getByText(
+      (_, element) => element?.tagName === 'P' && /^Mirrored .+ from Jira's update at .+$/.test(element.textContent),
+    );
+    expect(freshness.querySelector('time')).toHaveAttribute('datetime', '2030-05-01T10:00:01.000Z');
+
+    const [, init] = mirrorCalls(fetch)[0] ?? [];
+    expect(new Headers(init?.headers).get('Authorization')).toMatch(/^JWT token-\d$/);
+    expect(host.resize).toHaveBeenCalled();
+  });
+
+  it('treats members the backend left out as null', async () => {
+    const { storyPoints: _points, dueDate: _due, parent: _parent, ...sparse } = MIRROR;
+    renderPanel([() => jsonResponse({ ...sparse, children: [], blockedBy: [], blocks: [] })]);
+
+    expect(await screen.findByTestId('mirror-status')).toHaveTextContent('In Progress');
+    expect(screen.getAllByText('none')).toHaveLength(4);
+    expect(screen.queryByRole('list', { name: 'Blocked by' })).not.toBeInTheDocument();
+  });
+
+  it('says Keystone is still reading an issue that is not mirrored yet, then shows it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    renderPanel([
+      () =>
+        problemResponse({ title: 'Issue not mirrored', code: 'ISSUE_NOT_MIRRORED' }, 404),
+      () => jsonResponse(MIRROR),
+    ]);
+
+    expect(await screen.findByText('Keystone is still reading this issue from Jira')).toBeInTheDocument();
+    expect(screen.queryByText(/Error code/)).not.toBeInTheDocument();
+
+    await act(() => vi.advanceTimersByTimeAsync(MIRROR_POLL_MS));
+    expect(await screen.findByTestId('mirror-status')).toHaveTextContent('In Progress');
+  });
+
+  it('follows changes on the next poll without flashing a spinner', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { fetch } = renderPanel([
+      () => jsonResponse(MIRROR),
+      () => jsonResponse({ ...MIRROR, status: 'Done', statusCategory: 'done' }),
+    ]);
+    expect(await screen.findByTestId('mirror-status')).toHaveTextContent(/^In Progress$/);
+
+    await act(() => vi.advanceTimersByTimeAsync(MIRROR_POLL_MS));
+
+    expect(await screen.findByText('Done', { selector: '[data-testid="mirror-status"] *' })).toBeInTheDocument();
+    expect(screen.getByTestId('mirror-status')).toHaveTextContent(/^Done$/);
+    expect(screen.queryByRole('img', { name: /Loading Keystone/ })).not.toBeInTheDocument();
+    expect(mirrorCalls(fetch)).toHaveLength(2);
+  });
+
+  it('keeps the last copy when a refresh fails', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    renderPanel([
+      () => jsonResponse(MIRROR),
+      () => problemResponse({ title: 'Server error', code: 'internal' }, 500),
+    ]);
+    expect(await screen.findByTestId('mirror-status')).toHaveTextContent('In Progress');
+
+    await act(() => vi.advanceTimersByTimeAsync(MIRROR_POLL_MS));
+
+    expect(await screen.findByText(/could not refresh it just now/)).toBeInTheDocument();
+    expect(screen.getByTestId('mirror-status')).toHaveTextContent('In Progress');
+  });
+
+  it('stops polling when the panel unmounts', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { fetch, unmount } = renderPanel([() => jsonResponse(MIRROR)]);
+    expect(await screen.findByTestId('mirror-status')).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(MIRROR_POLL_MS));
+    expect(mirrorCalls(fetch)).toHaveLength(2);
+
+    unmount();
+    await vi.advanceTimersByTimeAsync(MIRROR_POLL_MS * 5);
+
+    expect(mirrorCalls(fetch)).toHaveLength(2);
+  });
+
+  it('reports a mirror response of the wrong shape', async () => {
+    renderPanel([() => jsonResponse({ ...MIRROR, children: 'none' })]);
+
+    expect(await screen.findByText('Error code: invalid_response')).toBeInTheDocument();
+    expect(screen.queryByTestId('mirror-status')).not.toBeInTheDocument();
+  });
+
+  it('shows an invalid issue id as a problem and stops asking', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { fetch } = renderPanel([
+      () => problemResponse({ title: 'Invalid issue id', code: 'INVALID_ISSUE_ID' }, 400),
+    ]);
+
+    expect(await screen.findByText('Error code: INVALID_ISSUE_ID')).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(MIRROR_POLL_MS * 3));
+    expect(mirrorCalls(fetch)).toHaveLength(1);
+  });
+
+  it('marks context values the URL did not provide and loads no mirror', async () => {
     window.history.replaceState(null, '', '/issue-panel?issueKey=KEY-2');
 
-    renderWithHost(<IssuePanelView />, [jsonResponse(SESSION)]);
+    const { fetch } = renderPanel([]);
 
     expect(screen.getByText('KEY-2')).toBeInTheDocument();
     expect(screen.getAllByText('not provided')).toHaveLength(2);
+    expect(screen.getByText('No issue to show')).toBeInTheDocument();
+    await screen.findByText('Connected to https://acme.atlassian.net');
+    expect(mirrorCalls(fetch)).toHaveLength(0);
   });
 
   it('shows the problem when the session cannot be loaded', async () => {
-    renderWithHost(<IssuePanelView />, [
+    renderPanel([() => jsonResponse(MIRROR)], () =>
       problemResponse(
         {
           title: 'Keystone is not installed on this site',
@@ -55,7 +237,7 @@ describe('IssuePanelView', () => {
         },
         401,
       ),
-    ]);
+    );
 
     expect(await screen.findByText('Keystone is not installed on this site')).toBeInTheDocument();
     expect(screen.getByText('Reinstall the app from the Marketplace.')).toBeInTheDocument();
@@ -64,7 +246,7 @@ describe('IssuePanelView', () => {
   });
 
   it('reports a session response of the wrong shape', async () => {
-    renderWithHost(<IssuePanelView />, [jsonResponse({ siteUrl: 42 })]);
+    renderPanel([() => jsonResponse(MIRROR)], () => jsonResponse({ siteUrl: 42 }));
 
     expect(await screen.findByText('Error code: invalid_response')).toBeInTheDocument();
   });

@@ -1,11 +1,52 @@
 import { ConnectionStatus } from '../components/connection-status';
 import { ContextDetails } from '../components/context-details';
 import { EmptyState } from '../components/empty-state';
+import { IssueMirrorCard } from '../components/issue-mirror-card';
+import { LoadingState } from '../components/loading-state';
+import { ProblemMessage } from '../components/problem-message';
+import type { IssueMirror } from '../features/mirror/issue-mirror';
+import { isNotMirroredYet, useIssueMirror } from '../features/mirror/use-issue-mirror';
+import type { PolledState } from '../features/sync/use-polled-resource';
+import { useHostResize } from '../lib/host-context';
 import { readQueryParams } from '../lib/query-params';
 
 const PARAMS = ['issueKey', 'issueId', 'projectKey'] as const;
 
-/** Issue view panel: the issue's place in a program. */
+/** Changes whenever the panel's height may have changed. */
+function layoutRevision(state: PolledState<IssueMirror>): unknown {
+  if (state.status === 'ready') {
+    // The hook keeps the same object while polls return identical data;
+    // a stale copy does not change.
+    return state.refreshError === undefined ? state.data : 'stale';
+  }
+  return state.status === 'error' && isNotMirroredYet(state.error) ? 'not-mirrored' : state.status;
+}
+
+function MirrorSection({ issueId }: { issueId: string }) {
+  const { state } = useIssueMirror(issueId);
+  useHostResize(layoutRevision(state));
+
+  switch (state.status) {
+    case 'loading':
+      return <LoadingState label="Loading Keystone's copy of this issue" />;
+    case 'error':
+      return isNotMirroredYet(state.error) ? (
+        <EmptyState
+          header="Keystone is still reading this issue from Jira"
+          description={
+            'This happens right after Keystone is installed or the issue is created. ' +
+            'The panel updates by itself within seconds.'
+          }
+        />
+      ) : (
+        <ProblemMessage error={state.error} />
+      );
+    case 'ready':
+      return <IssueMirrorCard mirror={state.data} stale={state.refreshError !== undefined} />;
+  }
+}
+
+/** Issue view panel: Keystone's mirror of the issue, refreshed while the panel is open. */
 export function IssuePanelView() {
   const { issueKey, issueId, projectKey } = readQueryParams(PARAMS);
   return (
@@ -18,10 +59,16 @@ export function IssuePanelView() {
         ]}
       />
       <ConnectionStatus />
-      <EmptyState
-        header="This issue is not part of a program yet"
-        description="When a Keystone program tracks this issue, its milestone, owner and risks will appear here."
-      />
+      {issueId === null ? (
+        <EmptyState
+          header="No issue to show"
+          description={
+            'Jira did not say which issue this panel belongs to; reload the issue to try again.'
+          }
+        />
+      ) : (
+        <MirrorSection issueId={issueId} />
+      )}
     </>
   );
 }
