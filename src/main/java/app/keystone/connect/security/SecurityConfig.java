@@ -38,6 +38,14 @@ class SecurityConfig implements WebMvcConfigurer {
     }
 
     @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(ProblemResponses problems) {
+        FilterRegistrationBean<DatabaseUnavailableFilter> bean = new FilterRegistrationBean<>(new DatabaseUnavailableFilter(problems));
+        // around Spring Security's chain, which holds ACSB's JWT filter and its host lookup
+        bean.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        return bean;
+    }
+
+    @Bean
     FilterRegistrationBean<QshRequiredFilter> qshRequiredFilter(ProblemResponses problems) {
         FilterRegistrationBean<QshRequiredFilter> bean = new FilterRegistrationBean<>(new QshRequiredFilter(problems));
         bean.setOrder(BEFORE_ACSB);

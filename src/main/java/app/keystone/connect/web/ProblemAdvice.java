@@ -47,7 +47,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Object> unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e, jakarta.servlet.http.HttpServletRequest request) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            // the database is down or restarting (e.g. in tenant resolution): say so, and that a retry may work
+            log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    e.getClass().getSimpleName());
+            return respond(ProblemResponses.problem(DatabaseUnavailable.problem(request.getRequestURI())));
+        }
         ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
         if (declared != null) {
             int status = declared.code().value();
