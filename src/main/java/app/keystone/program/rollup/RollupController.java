@@ -1,0 +1,109 @@
+package app.keystone.program.rollup;
+
+import app.keystone.shared.KeystoneProblem;
+import app.keystone.shared.TenantContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reads rollups: a program's sums (and per project) and an issue's descendants' sums. Reads are a handful of
+ * indexed rows however large the program, because the writer keeps the sums; "today" is applied here, so
+ * overdue needs no nightly job.
+ */
+@RestController
+class RollupController {
+
+    private final JdbcClient db;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    RollupController(JdbcClient db, @Value("${keystone.rollup.time-zone:UTC}") String zone) {
+        this.db = db;
+        this.clock = Clock.systemUTC();
+        this.zone = ZoneId.of(zone);
+    }
+
+    @GetMapping("/api/programs/{programId}/rollup")
+    RollupView.ProgramRollup program(TenantContext tenant, @PathVariable String programId) {
+        UUID id = uuid(programId);
+        boolean exists = db.sql("select count(*) from program where id = :p and tenant_id = :t").param("p", id)
+                .param("t", tenant.tenantId().value()).query(Integer.class).single() > 0;
+        if (!exists) {
+            throw new KeystoneProblem(404, "PROGRAM_NOT_FOUND", "Program not found", "No program " + id + " on this site.");
+        }
+        Map<String, Figures> perProject = new TreeMap<>();
+        db.sql("select * from rollup_program where program_id = :p").param("p", id)
+                .query((rs, n) -> perProject.put(rs.getString("project_key"), Figures.read(rs))).list();
+        Map<String, DateCounts> dates = new TreeMap<>();
+        db.sql("select project_key, kind, day, n from rollup_program_date where program_id = :p").param("p", id)
+                .query((rs, n) -> {
+                    dates.computeIfAbsent(rs.getString(1), k -> new DateCounts())
+                            .add(rs.getShort(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
+                    return null;
+                }).list();
+        String field = pointsField(tenant);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Figures total = Figures.zero();
+        DateCounts totalDates = new DateCounts();
+        List<RollupView.ProjectRollup> projects = new ArrayList<>();
+        for (var e : perProject.entrySet()) {
+            if (e.getValue().get(Figures.TOTAL) == 0) {
+                continue;
+            }
+            DateCounts d = dates.getOrDefault(e.getKey(), new DateCounts());
+            total.add(e.getValue(), 1);
+            totalDates.add(d, 1);
+            projects.add(new RollupView.ProjectRollup(e.getKey(), RollupView.of(e.getValue(), d, today, field)));
+        }
+        return new RollupView.ProgramRollup(id.toString(), Instant.now(clock).toString(),
+                RollupView.of(total, totalDates, today, field), projects);
+    }
+
+    @GetMapping("/api/issues/{issueId}/rollup")
+    RollupView.IssueRollup issue(TenantContext tenant, @PathVariable String issueId) {
+        if (issueId.isEmpty() || issueId.length() > 18 || !issueId.chars().allMatch(Character::isDigit)) {
+            throw new KeystoneProblem(400, "INVALID_ISSUE_ID", "Invalid issue id",
+                    "An issue id is the numeric id Jira gives the issue, e.g. 10001.");
+        }
+        long id = Long.parseLong(issueId);
+        Figures figures = db.sql("select * from rollup_node where tenant_id = :t and issue_id = :id and not deleted")
+                .param("t", tenant.tenantId().value()).param("id", id).query((rs, n) -> Figures.read(rs)).optional()
+                .orElseThrow(() -> new KeystoneProblem(404, "ISSUE_NOT_MIRRORED", "Issue not mirrored",
+                        "Keystone has no rollup for issue " + id + " yet; it appears once Jira reports it."));
+        DateCounts dates = new DateCounts();
+        db.sql("select kind, day, n from rollup_node_date where tenant_id = :t and issue_id = :id")
+                .param("t", tenant.tenantId().value()).param("id", id)
+                .query((rs, n) -> {
+                    dates.add(rs.getShort(1), rs.getObject(2, LocalDate.class), rs.getLong(3));
+                    return null;
+                }).list();
+        return new RollupView.IssueRollup(issueId, Instant.now(clock).toString(),
+                RollupView.of(figures, dates, LocalDate.now(clock.withZone(zone)), pointsField(tenant)));
+    }
+
+    private String pointsField(TenantContext tenant) {
+        return db.sql("""
+                select coalesce(story_points_override, story_points_field) from jira_field_config where tenant_id = :t""")
+                .param("t", tenant.tenantId().value()).query(String.class).optional().orElse(null);
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new KeystoneProblem(400, "INVALID_PROGRAM_ID", "Invalid program id", "A program id is a UUID.");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package app.keystone.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.keystone.support.FakeJiraSite;
+import app.keystone.support.IntegrationTest;
+import app.keystone.support.JiraPayloads;
+import app.keystone.support.MirrorProbe;
+import app.keystone.support.Quiescence;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Rollup figures over a hand-built hierarchy, read through the API with context JWTs. */
+class RollupApiTest extends IntegrationTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
+    private FakeJiraSite acme;
+    private UUID tenant;
+    private UUID program;
+    private int changelog = 100;
+
+    @BeforeEach
+    void hierarchy() {
+        acme = installed("acme");
+        tenant = new MirrorProbe(db).tenantId(acme.clientKey);
+        db.sql("insert into jira_field_config (tenant_id, story_points_field, discovered_at) values (?, ?, now())")
+                .param(tenant).param(JiraPayloads.STORY_POINTS).update();
+        program = UUID.randomUUID();
+        db.sql("insert into program (id, tenant_id, name) values (?, ?, 'Checkout')").param(program).param(tenant).update();
+        db.sql("insert into program_project (program_id, tenant_id, project_key) values (?, ?, 'WEB')")
+                .param(program).param(tenant).update();
+        db.sql("insert into rollup_program_dirty (program_id, tenant_id) values (?, ?)").param(program).param(tenant).update();
+
+        // epic WEB-1 (level 1) with: WEB-2 done 5 pts, WEB-3 in progress 3 pts overdue and blocked by MOB-1,
+        // WEB-4 unestimated with a sub-task WEB-5; MOB-1 (another project, open) is a child of the epic too
+        create(issue(10001, "WEB-1", 1, "Epic", null));
+        JiraPayloads.Issue done = issue(10002, "WEB-2", 0, "Story", 10001L);
+        done.points = 5.0;
+        done.category = "done";
+        done.status = "Done";
+        create(done);
+        JiraPayloads.Issue late = issue(10003, "WEB-3", 0, "Story", 10001L);
+        late.points = 3.0;
+        late.category = "indeterminate";
+        late.dueDate = "2020-01-31";
+        create(late);
+        create(issue(10004, "WEB-4", 0, "Story", 10001L));
+        create(issue(10005, "WEB-5", -1, "Sub-task", 10004L));
+        JiraPayloads.Issue mobile = issue(20001, "MOB-1", 0, "Story", 10001L);
+        mobile.projectId = 10001;
+        mobile.projectKey = "MOB";
+        mobile.dueDate = LocalDate.now().plusDays(30).toString();
+        create(mobile);
+        deliver("issuelink-created", JiraPayloads.linkEvent(true, 30001, 20001, 10003, T0.plusSeconds(60)));
+        Quiescence.await(db, tenant);
+    }
+
+    @Test
+    void issueRollupCoversTheDescendantsAcrossProjects() {
+        JsonNode r = get("/api/issues/10001/rollup", acme.contextToken("user-1")).json();
+        assertThat(r.path("issues").path("total").asLong()).isEqualTo(5);
+        assertThat(r.path("issues").path("done").asLong()).isEqualTo(1);
+        assertThat(r.path("issues").path("byLevel").path("-1").asLong()).isEqualTo(1);
+        assertThat(r.path("estimate").path("total").decimalValue()).isEqualByComparingTo("8");
+        assertThat(r.path("estimate").path("done").decimalValue()).isEqualByComparingTo("5");
+        assertThat(r.path("estimate").path("unestimatedIssues").asLong()).isEqualTo(2);
+        assertThat(r.path("percentComplete").path("byCount").asDouble()).isEqualTo(20.0);
+        assertThat(r.path("percentComplete").path("byEstimate").asDouble()).isEqualTo(62.5);
+        assertThat(r.path("percentComplete").has("byTime")).as("no time tracked: no percentage").isFalse();
+        assertThat(r.path("overdue").asLong()).isEqualTo(1);
+        assertThat(r.path("blocked").asLong()).isEqualTo(1);
+        assertThat(r.path("dates").path("latestDue").asText()).isEqualTo(LocalDate.now().plusDays(30).toString());
+
+        JsonNode story = get("/api/issues/10004/rollup", acme.contextToken("user-1")).json();
+        assertThat(story.path("issues").path("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void programRollupSumsItsProjectsIssues() {
+        JsonNode r = get("/api/programs/" + program + "/rollup", acme.contextToken("user-1")).json();
+        // WEB only: the epic, three stories and the sub-task; MOB-1 is outside the program's projects
+        assertThat(r.path("issues").path("total").asLong()).isEqualTo(5);
+        assertThat(r.path("blocked").asLong()).isEqualTo(1);
+        assertThat(r.path("perProject")).hasSize(1);
+        assertThat(r.path("perProject").get(0).path("projectKey").asText()).isEqualTo("WEB");
+    }
+
+    @Test
+    void aBlockerFinishingUnblocksAndMovesTheFigures() {
+        JiraPayloads.Issue mobile = issue(20001, "MOB-1", 0, "Story", 10001L);
+        mobile.projectId = 10001;
+        mobile.projectKey = "MOB";
+        mobile.category = "done";
+        mobile.updated = T0.plusSeconds(600);
+        deliver("issue-updated", JiraPayloads.issueEvent("jira:issue_updated", mobile, ++changelog));
+        Quiescence.await(db, tenant);
+
+        JsonNode r = get("/api/issues/10001/rollup", acme.contextToken("user-1")).json();
+        assertThat(r.path("blocked").asLong()).isZero();
+        assertThat(r.path("issues").path("done").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void otherSitesAndBadIdsAreRefused() {
+        FakeJiraSite other = installed("other");
+        assertProblem(get("/api/programs/" + program + "/rollup", other.contextToken("u")), 404, "PROGRAM_NOT_FOUND");
+        assertProblem(get("/api/issues/10001/rollup", other.contextToken("u")), 404, "ISSUE_NOT_MIRRORED");
+        assertProblem(get("/api/programs/not-a-uuid/rollup", acme.contextToken("u")), 400, "INVALID_PROGRAM_ID");
+        assertProblem(get("/api/issues/WEB-1/rollup", acme.contextToken("u")), 400, "INVALID_ISSUE_ID");
+        assertThat(get("/api/issues/10001/rollup", null).status()).isEqualTo(401);
+    }
+
+    private JiraPayloads.Issue issue(long id, String key, int level, String type, Long parent) {
+        JiraPayloads.Issue i = new JiraPayloads.Issue(id, key, T0.plusSeconds(id % 100));
+        i.level = level;
+        i.type = type;
+        i.parentId = parent;
+        return i;
+    }
+
+    private void create(JiraPayloads.Issue issue) {
+        deliver("issue-created", JiraPayloads.issueEvent("jira:issue_created", issue, ++changelog));
+    }
+
+    private void deliver(String hook, Map<String, Object> body) {
+        String path = "/webhooks/" + hook;
+        Response r = post(path, acme.hs256("POST", path), body, Map.of("X-Atlassian-Webhook-Identifier",
+                UUID.randomUUID().toString()));
+        assertThat(r.status()).as(r.toString()).isEqualTo(204);
+    }
+}
