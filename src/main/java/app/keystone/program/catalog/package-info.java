@@ -1,0 +1,6 @@
+/**
+ * The program catalogue: creating, listing, editing and deleting programs (name, dates, owner, milestones, status
+ * override) and their scope (projects, root issues, filters). Scope edits publish
+ * {@link app.keystone.program.ProgramScopeChanged} so membership and rollups are rebuilt elsewhere.
+ */
+package app.keystone.program.catalog;
