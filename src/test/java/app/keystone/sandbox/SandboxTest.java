@@ -49,6 +49,9 @@ public abstract class SandboxTest {
         registry.add("server.port", () -> PORT);
         // small pages, so backfill crosses page boundaries on the demo site too
         registry.add("keystone.backfill.page-size", () -> "20");
+        // test contexts share one database and so one inbox: the same retry settings as IntegrationTest's
+        registry.add("keystone.pipeline.retry-base-ms", () -> "50");
+        registry.add("keystone.pipeline.max-attempts", () -> "3");
     }
 
     protected static int port() {

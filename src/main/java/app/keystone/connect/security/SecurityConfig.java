@@ -1,5 +1,6 @@
 package app.keystone.connect.security;
 
+import app.keystone.connect.host.HostSecrets;
 import app.keystone.connect.tenant.TenantDirectory;
 import app.keystone.connect.web.ProblemResponses;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,6 +59,14 @@ class SecurityConfig implements WebMvcConfigurer {
         FilterRegistrationBean<SignedInstallFilter> bean =
                 new FilterRegistrationBean<>(new SignedInstallFilter(problems, json, tenants));
         bean.setOrder(BEFORE_ACSB + 1);
+        return bean;
+    }
+
+    @Bean
+    FilterRegistrationBean<WebhookTokenFilter> webhookTokenFilter(HostSecrets hosts, ProblemResponses problems) {
+        FilterRegistrationBean<WebhookTokenFilter> bean = new FilterRegistrationBean<>(new WebhookTokenFilter(hosts, problems));
+        // after the qsh-required check, before ACSB's JWT filter
+        bean.setOrder(BEFORE_ACSB + 2);
         return bean;
     }
 

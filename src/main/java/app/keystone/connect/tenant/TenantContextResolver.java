@@ -20,6 +20,9 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 @Component
 public class TenantContextResolver implements HandlerMethodArgumentResolver {
 
+    /** Request attribute under which a filter that already resolved the tenant (webhooks) leaves it. */
+    public static final String RESOLVED_TENANT = TenantContextResolver.class.getName() + ".tenant";
+
     private final TenantDirectory tenants;
 
     TenantContextResolver(TenantDirectory tenants) {
@@ -34,6 +37,9 @@ public class TenantContextResolver implements HandlerMethodArgumentResolver {
     @Override
     public TenantContext resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
                                          NativeWebRequest request, WebDataBinderFactory binders) {
+        if (request.getAttribute(RESOLVED_TENANT, NativeWebRequest.SCOPE_REQUEST) instanceof TenantContext resolved) {
+            return resolved;
+        }
         AtlassianHostUser hostUser = currentHostUser();
         var tenant = tenants.findByClientKey(hostUser.getHost().getClientKey())
                 .filter(TenantDirectory.TenantRecord::installed)

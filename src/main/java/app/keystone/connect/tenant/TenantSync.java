@@ -1,5 +1,6 @@
 package app.keystone.connect.tenant;
 
+import app.keystone.connect.host.HostSecrets;
 import app.keystone.shared.TenantId;
 import app.keystone.shared.TenantInstalled;
 import com.atlassian.connect.spring.AtlassianHost;
@@ -22,15 +23,19 @@ public class TenantSync {
     // lazy: Hibernate creates this listener while the EntityManagerFactory itself is being built
     private final ObjectProvider<JdbcClient> jdbc;
     private final ObjectProvider<ApplicationEventPublisher> events;
+    private final ObjectProvider<HostSecrets> secrets;
 
-    public TenantSync(ObjectProvider<JdbcClient> jdbc, ObjectProvider<ApplicationEventPublisher> events) {
+    public TenantSync(ObjectProvider<JdbcClient> jdbc, ObjectProvider<ApplicationEventPublisher> events,
+                      ObjectProvider<HostSecrets> secrets) {
         this.jdbc = jdbc;
         this.events = events;
+        this.secrets = secrets;
     }
 
     @PostPersist
     @PostUpdate
     public void hostSaved(AtlassianHost host) {
+        secrets.getObject().evict(host.getClientKey());
         UUID tenantId = jdbc.getObject().sql("""
                 insert into tenant (id, client_key, cloud_id, installation_id, base_url, installed)
                 values (:id, :clientKey, :cloudId, :installationId, :baseUrl, :installed)

@@ -5,19 +5,23 @@ import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProce
 import org.springframework.stereotype.Component;
 
 /**
- * ACSB component-scans its own {@code /error} controller, which answers plain JSON. Keystone's errors are
- * problem+json everywhere, so that bean definition is dropped before {@link ProblemErrorController}
- * takes the path.
+ * Drops two beans ACSB component-scans. Its {@code /error} controller answers plain JSON, while Keystone's errors
+ * are problem+json everywhere ({@link ProblemErrorController} takes the path). Its model-attribute advice signs a
+ * fresh self-authentication JWT on every controller call for server-side templates Keystone does not have (the
+ * views are React pages; ViewController hands them the all.js URL): CPU on every webhook, for nothing.
  */
 @Component
 class AcsbErrorControllerRemoval implements BeanDefinitionRegistryPostProcessor {
 
     static final String ACSB_ERROR_CONTROLLER = "atlassianConnectErrorController";
+    static final String ACSB_MODEL_ATTRIBUTES = "atlassianConnectContextModelAttributeProvider";
 
     @Override
     public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
-        if (registry.containsBeanDefinition(ACSB_ERROR_CONTROLLER)) {
-            registry.removeBeanDefinition(ACSB_ERROR_CONTROLLER);
+        for (String name : new String[] {ACSB_ERROR_CONTROLLER, ACSB_MODEL_ATTRIBUTES}) {
+            if (registry.containsBeanDefinition(name)) {
+                registry.removeBeanDefinition(name);
+            }
         }
     }
 }

@@ -85,6 +85,21 @@ class WebhookInbox {
                 .list();
     }
 
+    /** One statement for a whole batch: the worker's cost per event is what it applies, not its bookkeeping. */
+    void markDone(List<Delivery> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        for (var byTenant : batch.stream().collect(java.util.stream.Collectors.groupingBy(Delivery::tenant)).entrySet()) {
+            jdbc.sql("""
+                    update jira_webhook_delivery set state = 'done', processed_at = now(), attempts = attempts + 1,
+                        processed_by = :node, last_error = null
+                    where tenant_id = :tenant and webhook_id in (:ids)""")
+                    .param("node", node).param("tenant", byTenant.getKey().value())
+                    .param("ids", byTenant.getValue().stream().map(Delivery::webhookId).toList()).update();
+        }
+    }
+
     void markDone(Delivery d) {
         jdbc.sql("""
                 update jira_webhook_delivery set state = 'done', processed_at = now(), attempts = attempts + 1,

@@ -59,8 +59,8 @@ class WebhookWorker implements SmartLifecycle {
                 List<WebhookInbox.Delivery> claimed = inbox.claim(batchSize);
                 for (WebhookInbox.Delivery d : claimed) {
                     applyOrThrow(d);
-                    inbox.markDone(d);
                 }
+                inbox.markDone(claimed);
                 return claimed;
             });
         } catch (RuntimeException batchFailure) {

@@ -64,8 +64,9 @@ class TwoNodesTest extends IntegrationTest {
         List<Map<String, Object>> byNode = db.sql("""
                 select processed_by, state, attempts, count(*) as n from jira_webhook_delivery where tenant_id = ?
                 group by processed_by, state, attempts""").param(tenant).query().listOfRows();
-        assertThat(byNode).as("work shared by both nodes, each event applied once: %s", byNode)
-                .hasSize(2).allSatisfy(row -> assertThat(row).containsEntry("state", "done").containsEntry("attempts", 1));
+        // other test contexts cached in this JVM poll the same database: they are nodes of the cluster too
+        assertThat(byNode).as("work shared between nodes, each event applied once: %s", byNode)
+                .hasSizeGreaterThanOrEqualTo(2).allSatisfy(row -> assertThat(row).containsEntry("state", "done").containsEntry("attempts", 1));
         assertThat(byNode.stream().mapToLong(r -> (Long) r.get("n")).sum()).isEqualTo(history.events.size());
     }
 }
