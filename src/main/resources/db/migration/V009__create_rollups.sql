@@ -83,12 +83,14 @@ create table rollup_program_date (
 );
 
 -- Work queues for the rollup writer: issues whose inputs changed, programs whose scope changed.
+-- Append-only: concurrent webhook workers marking the same issues never wait on each other (a unique key here
+-- made their batch transactions deadlock); the writer de-duplicates what it takes.
 create table rollup_dirty (
+    seq       bigserial primary key,
     tenant_id uuid   not null references tenant (id),
-    issue_id  bigint not null,
-    seq       bigserial,
-    primary key (tenant_id, issue_id)
+    issue_id  bigint not null
 );
+create index rollup_dirty_tenant on rollup_dirty (tenant_id, seq);
 create table rollup_program_dirty (
     program_id uuid not null references program (id) on delete cascade,
     tenant_id  uuid not null references tenant (id),

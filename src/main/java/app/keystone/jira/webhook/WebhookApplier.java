@@ -30,8 +30,36 @@ class WebhookApplier {
         return WebhookPayload.parse(event, body, ids);
     }
 
+    /** A stored delivery, parsed, with the key the mirror locks first when applying it. */
+    record Parsed(WebhookInbox.Delivery delivery, WebhookPayload payload) {
+
+        /**
+         * Workers apply a batch in this order, so concurrent batches take the mirror's per-issue and per-link locks
+         * in one global order and cannot deadlock on them.
+         */
+        String lockOrder() {
+            String tenant = delivery.tenant().value().toString();
+            if (payload instanceof WebhookPayload.IssueEvent e) {
+                return tenant + "/0/" + String.format("%019d", e.issue().issueId());
+            }
+            if (payload instanceof WebhookPayload.LinkEvent e) {
+                return tenant + "/1/" + String.format("%019d", e.link().linkId());
+            }
+            return tenant + "/2/";
+        }
+    }
+
+    Parsed parse(WebhookInbox.Delivery d) throws JsonProcessingException {
+        return new Parsed(d, parse(d.tenant(), d.event(), json.readTree(d.payload())));
+    }
+
     void apply(WebhookInbox.Delivery d) throws JsonProcessingException {
-        WebhookPayload payload = parse(d.tenant(), d.event(), json.readTree(d.payload()));
+        apply(parse(d));
+    }
+
+    void apply(Parsed parsed) {
+        WebhookInbox.Delivery d = parsed.delivery();
+        WebhookPayload payload = parsed.payload();
         // Java 17: no pattern switch yet
         if (payload instanceof WebhookPayload.IssueEvent e) {
             if (e.deleted()) {

@@ -57,9 +57,12 @@ class WebhookWorker implements SmartLifecycle {
         try {
             batch = tx.execute(status -> {
                 List<WebhookInbox.Delivery> claimed = inbox.claim(batchSize);
+                List<WebhookApplier.Parsed> parsed = new java.util.ArrayList<>();
                 for (WebhookInbox.Delivery d : claimed) {
-                    applyOrThrow(d);
+                    parsed.add(parseOrThrow(d));
                 }
+                parsed.sort(java.util.Comparator.comparing(WebhookApplier.Parsed::lockOrder));
+                parsed.forEach(applier::apply);
                 inbox.markDone(claimed);
                 return claimed;
             });
@@ -97,6 +100,14 @@ class WebhookWorker implements SmartLifecycle {
         }
         String message = root.getClass().getSimpleName() + ": " + root.getMessage();
         return message.length() > 2000 ? message.substring(0, 2000) : message;
+    }
+
+    private WebhookApplier.Parsed parseOrThrow(WebhookInbox.Delivery d) {
+        try {
+            return applier.parse(d);
+        } catch (Exception e) {
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
     }
 
     private void applyOrThrow(WebhookInbox.Delivery d) {

@@ -15,7 +15,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Turns mirror events into rollup work, inside the mirror's own transaction: the queue row commits with the
- * change or not at all, so no change is ever missed and a replayed event only re-marks a row already marked.
+ * change or not at all, so no change is ever missed; a replayed event only adds a mark the writer folds away.
  * Which issues an event touches: the issue itself, and the issues it blocks when its status category changed
  * (their "blocked" depends on it); for a link, both ends.
  */
@@ -52,8 +52,7 @@ class RollupDirtyMarker {
     void projectRemoved(ProjectRemoved e) {
         db.sql("""
                 insert into rollup_dirty (tenant_id, issue_id)
-                select tenant_id, issue_id from rollup_node where tenant_id = :t and project_key = :key
-                on conflict do nothing""").param("t", e.tenant().value()).param("key", e.projectKey()).update();
+                select tenant_id, issue_id from rollup_node where tenant_id = :t and project_key = :key""").param("t", e.tenant().value()).param("key", e.projectKey()).update();
     }
 
     @EventListener
@@ -78,14 +77,13 @@ class RollupDirtyMarker {
         db.sql("""
                 insert into rollup_dirty (tenant_id, issue_id)
                 select tenant_id, destination_id from jira_issue_link
-                where tenant_id = :t and source_id = :id and deleted_at is null and link_type = 'Blocks'
-                on conflict do nothing""").param("t", tenant.value()).param("id", blockerId).update();
+                where tenant_id = :t and source_id = :id and deleted_at is null and link_type = 'Blocks'""").param("t", tenant.value()).param("id", blockerId).update();
     }
 
     private void mark(TenantId tenant, Collection<Long> ids) {
-        for (Long id : ids) {
-            db.sql("insert into rollup_dirty (tenant_id, issue_id) values (:t, :id) on conflict do nothing")
-                    .param("t", tenant.value()).param("id", id).update();
-        }
+        db.sql("insert into rollup_dirty (tenant_id, issue_id) select :t, unnest(cast(:ids as bigint[]))")
+                .param("t", tenant.value())
+                .param("ids", ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .update();
     }
 }

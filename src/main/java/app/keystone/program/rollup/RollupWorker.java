@@ -73,9 +73,10 @@ class RollupWorker implements SmartLifecycle {
             return 0;
         }
         List<Long> issues = db.sql("""
-                delete from rollup_dirty where tenant_id = :t and issue_id in (
-                    select issue_id from rollup_dirty where tenant_id = :t order by seq limit :n)
-                returning issue_id""").param("t", tenant.value()).param("n", batchSize).query(Long.class).list();
+                delete from rollup_dirty where seq in (
+                    select seq from rollup_dirty where tenant_id = :t order by seq limit :n)
+                returning issue_id""").param("t", tenant.value()).param("n", batchSize).query(Long.class).list()
+                .stream().distinct().toList();
         if (!issues.isEmpty()) {
             TenantRollup rollup = new TenantRollup(tenant, store);
             rollup.refresh(issues.stream().sorted().toList());
