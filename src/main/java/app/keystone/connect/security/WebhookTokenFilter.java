@@ -41,6 +41,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a context token is refused), but from a cached secret instead of ACSB's per-request JPA host lookup and
  * descriptor read: the webhook path must take thousands of requests a second. On success the request carries
  * the host user (and the resolved tenant) and its token is hidden, so ACSB does not verify it a second time.
+ * It also makes QshRequiredFilter's check for these requests, so the token is parsed once.
  */
 class WebhookTokenFilter extends OncePerRequestFilter {
 
@@ -54,9 +55,14 @@ class WebhookTokenFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    static boolean isWebhook(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().startsWith(request.getContextPath() + "/webhooks/");
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith(request.getContextPath() + "/webhooks/");
+        return !isWebhook(request);
     }
 
     @Override
@@ -122,7 +128,10 @@ class WebhookTokenFilter extends OncePerRequestFilter {
             throw invalid("JWT_INVALID", "The JWT has expired.");
         }
         Object qsh = claims.getClaim(Jwts.QSH);
-        if (!(qsh instanceof String s) || !s.equals(expectedQsh(request))) {
+        if (!(qsh instanceof String given) || given.isBlank()) {
+            throw invalid("JWT_QSH_MISSING", "The JWT has no 'qsh' claim; Keystone accepts only tokens bound to a request.");
+        }
+        if (!given.equals(expectedQsh(request))) {
             throw invalid("JWT_QSH_MISMATCH", "The JWT was not issued for this request.");
         }
         return cached.get();

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
  * Drops two beans ACSB component-scans. Its {@code /error} controller answers plain JSON, while Keystone's errors
  * are problem+json everywhere ({@link ProblemErrorController} takes the path). Its model-attribute advice signs a
  * fresh self-authentication JWT on every controller call for server-side templates Keystone does not have (the
- * views are React pages; ViewController hands them the all.js URL): CPU on every webhook, for nothing.
+ * views are React pages; ViewController hands them the all.js URL): CPU on every webhook, for nothing. (ACSB's
+ * descriptor loader is made to compute once by {@link DescriptorLoaderCache}.)
  */
 @Component
 class AcsbErrorControllerRemoval implements BeanDefinitionRegistryPostProcessor {
