@@ -91,6 +91,24 @@ class RollupApiTest extends IntegrationTest {
     }
 
     @Test
+    void childrenListTheTopOfTheProgramThenDrillDown() {
+        JsonNode top = get("/api/programs/" + program + "/children", acme.contextToken("user-1")).json();
+        assertThat(top.path("items")).extracting(i -> i.path("key").asText()).containsExactly("WEB-1");
+        JsonNode epic = top.path("items").get(0);
+        assertThat(epic.path("hasChildren").asBoolean()).isTrue();
+        assertThat(epic.path("rollup").path("issues").path("total").asLong()).isEqualTo(5);
+
+        JsonNode below = get("/api/programs/" + program + "/children?parentIssueId=10001", acme.contextToken("user-1"))
+                .json();
+        // MOB-1 is a child of the epic but not in the program (its project is not)
+        assertThat(below.path("items")).extracting(i -> i.path("key").asText())
+                .containsExactly("WEB-2", "WEB-3", "WEB-4");
+        assertThat(below.path("items").get(2).path("hasChildren").asBoolean()).isTrue();
+        assertProblem(get("/api/programs/" + program + "/children?parentIssueId=x", acme.contextToken("u")), 400,
+                "INVALID_ISSUE_ID");
+    }
+
+    @Test
     void aBlockerFinishingUnblocksAndMovesTheFigures() {
         JiraPayloads.Issue mobile = issue(20001, "MOB-1", 0, "Story", 10001L);
         mobile.projectId = 10001;
