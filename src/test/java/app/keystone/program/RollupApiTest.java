@@ -88,6 +88,12 @@ class RollupApiTest extends IntegrationTest {
         assertThat(r.path("blocked").asLong()).isEqualTo(1);
         assertThat(r.path("perProject")).hasSize(1);
         assertThat(r.path("perProject").get(0).path("projectKey").asText()).isEqualTo("WEB");
+        // no target date: health from blocked and overdue shares (1 of 4 open items each: RED, AMBER)
+        assertThat(r.path("health").path("status").asText()).isEqualTo("RED");
+        assertThat(r.path("health").path("reasons")).extracting(x -> x.path("code").asText())
+                .containsExactlyInAnyOrder("BLOCKED_SHARE", "OVERDUE_SHARE");
+        assertThat(r.path("forecast").path("basis").path("remainingItems").asLong()).isEqualTo(2);
+        assertThat(r.path("forecast").path("basis").path("note").asText()).contains("no pace");
     }
 
     @Test

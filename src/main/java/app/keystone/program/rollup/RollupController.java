@@ -1,5 +1,8 @@
 package app.keystone.program.rollup;
 
+import app.keystone.program.forecast.MonteCarloForecast;
+import app.keystone.program.forecast.Throughput;
+import app.keystone.program.health.ProgramHealth;
 import app.keystone.shared.KeystoneProblem;
 import app.keystone.shared.TenantContext;
 import java.time.Clock;
@@ -15,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,24 +29,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RollupController {
 
+    /** Weeks of throughput the forecast samples, and its trials: enough for stable percentiles, fast enough to read. */
+    static final int FORECAST_WEEKS = 8;
+    static final int FORECAST_TRIALS = 5_000;
+    static final long DEFAULT_SEED = 20261126L;
+
     private final JdbcClient db;
+    private final Throughput throughput;
+    private final ProgramHealth health;
     private final Clock clock;
     private final ZoneId zone;
 
-    RollupController(JdbcClient db, @Value("${keystone.rollup.time-zone:UTC}") String zone) {
+    RollupController(JdbcClient db, Throughput throughput, ProgramHealth health,
+                     @Value("${keystone.rollup.time-zone:UTC}") String zone) {
         this.db = db;
+        this.throughput = throughput;
+        this.health = health;
         this.clock = Clock.systemUTC();
         this.zone = ZoneId.of(zone);
     }
 
     @GetMapping("/api/programs/{programId}/rollup")
-    RollupView.ProgramRollup program(TenantContext tenant, @PathVariable String programId) {
+    RollupView.ProgramRollup program(TenantContext tenant, @PathVariable String programId,
+                                     @RequestParam(required = false) Long seed) {
         UUID id = uuid(programId);
-        boolean exists = db.sql("select count(*) from program where id = :p and tenant_id = :t").param("p", id)
-                .param("t", tenant.tenantId().value()).query(Integer.class).single() > 0;
-        if (!exists) {
-            throw new KeystoneProblem(404, "PROGRAM_NOT_FOUND", "Program not found", "No program " + id + " on this site.");
-        }
+        Map<String, Object> program = db.sql("""
+                select target_date, status_override, status_override_reason from program where id = :p and tenant_id = :t""")
+                .param("p", id).param("t", tenant.tenantId().value()).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new KeystoneProblem(404, "PROGRAM_NOT_FOUND", "Program not found",
+                        "No program " + id + " on this site."));
         Map<String, Figures> perProject = new TreeMap<>();
         db.sql("select * from rollup_program where program_id = :p").param("p", id)
                 .query((rs, n) -> perProject.put(rs.getString("project_key"), Figures.read(rs))).list();
@@ -67,8 +82,16 @@ class RollupController {
             totalDates.add(d, 1);
             projects.add(new RollupView.ProjectRollup(e.getKey(), RollupView.of(e.getValue(), d, today, field)));
         }
-        return new RollupView.ProgramRollup(id.toString(), Instant.now(clock).toString(),
-                RollupView.of(total, totalDates, today, field), projects);
+        RollupView.FiguresView figures = RollupView.of(total, totalDates, today, field);
+        MonteCarloForecast.Forecast forecast = MonteCarloForecast.forecast(throughput.remaining(tenant.tenantId(), id),
+                throughput.weekly(tenant.tenantId(), id, FORECAST_WEEKS, today), FORECAST_TRIALS,
+                seed == null ? DEFAULT_SEED : seed, today, "level-0 items");
+        LocalDate target = program.get("target_date") == null ? null : ((java.sql.Date) program.get("target_date")).toLocalDate();
+        ProgramHealth.Health assessed = health.assess(tenant.tenantId(), id, new ProgramHealth.Input(
+                figures.issues().total() - figures.issues().done(), figures.blocked(), figures.overdue(), target,
+                forecast, (String) program.get("status_override"), (String) program.get("status_override_reason")));
+        return new RollupView.ProgramRollup(id.toString(), Instant.now(clock).toString(), figures, projects, assessed,
+                forecast);
     }
 
     @GetMapping("/api/issues/{issueId}/rollup")

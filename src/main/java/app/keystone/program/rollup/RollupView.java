@@ -2,6 +2,8 @@ package app.keystone.program.rollup;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import app.keystone.program.forecast.MonteCarloForecast;
+import app.keystone.program.health.ProgramHealth;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -38,7 +40,8 @@ final class RollupView {
     }
 
     record ProgramRollup(String programId, String asOf, @JsonUnwrapped FiguresView figures,
-                         List<ProjectRollup> perProject) {
+                         List<ProjectRollup> perProject, ProgramHealth.Health health,
+                         MonteCarloForecast.Forecast forecast) {
     }
 
     record IssueRollup(String issueId, String asOf, @JsonUnwrapped FiguresView figures) {
