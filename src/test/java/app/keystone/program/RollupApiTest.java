@@ -115,6 +115,29 @@ class RollupApiTest extends IntegrationTest {
     }
 
     @Test
+    void burnupShowsTodaysSnapshotAndReconstructsEarlierDays() {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        JsonNode r = get("/api/programs/" + program + "/burnup?from=" + today.minusDays(2) + "&to=" + today,
+                acme.contextToken("user-1")).json();
+        assertThat(r.path("days")).hasSize(3);
+        JsonNode now = r.path("days").get(2);
+        assertThat(now.path("date").asText()).isEqualTo(today.toString());
+        assertThat(now.path("reconstructed").asBoolean()).isFalse();
+        assertThat(now.path("scope").asLong()).isEqualTo(5);
+        assertThat(now.path("done").asLong()).isEqualTo(1);
+        assertThat(now.path("scopePoints").decimalValue()).isEqualByComparingTo("8");
+        assertThat(r.path("days").get(0).path("reconstructed").asBoolean()).isTrue();
+        assertThat(r.path("days").get(0).path("scope").asLong()).isEqualTo(5);
+        assertThat(db.sql("select count(*) from program_snapshot where program_id = ?").param(program)
+                .query(Integer.class).single()).isEqualTo(1);
+
+        assertProblem(get("/api/programs/" + program + "/burnup?from=" + today + "&to=" + today.minusDays(1),
+                acme.contextToken("u")), 400, "INVALID_RANGE");
+        assertProblem(get("/api/programs/" + program + "/burnup?from=yesterday", acme.contextToken("u")), 400,
+                "INVALID_DATE");
+    }
+
+    @Test
     void aBlockerFinishingUnblocksAndMovesTheFigures() {
         JiraPayloads.Issue mobile = issue(20001, "MOB-1", 0, "Story", 10001L);
         mobile.projectId = 10001;

@@ -1,0 +1,146 @@
+package app.keystone.program.history;
+
+import app.keystone.shared.KeystoneProblem;
+import app.keystone.shared.TenantContext;
+import app.keystone.shared.TenantId;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/programs/{programId}/burnup?from=&to=}: scope and done per day, by count and story points.
+ * Days with a snapshot show it (today's is refreshed on read); earlier days, before Keystone took snapshots, are
+ * reconstructed from the mirror (created and resolved dates of today's scope) and say so — they cannot know about
+ * work that left the scope or was reopened.
+ */
+@RestController
+class BurnupController {
+
+    static final int MAX_DAYS = 731;
+
+    private final JdbcClient db;
+    private final Snapshots snapshots;
+    private final Clock clock = Clock.systemUTC();
+
+    BurnupController(JdbcClient db, Snapshots snapshots) {
+        this.db = db;
+        this.snapshots = snapshots;
+    }
+
+    record Day(LocalDate date, long scope, long done, BigDecimal scopePoints, BigDecimal donePoints,
+               boolean reconstructed) {
+    }
+
+    record Burnup(String programId, LocalDate from, LocalDate to, List<Day> days) {
+    }
+
+    @GetMapping("/api/programs/{programId}/burnup")
+    Burnup burnup(TenantContext tenant, @PathVariable String programId, @RequestParam(required = false) String from,
+                  @RequestParam(required = false) String to) {
+        UUID id = uuid(programId);
+        Map<String, Object> program = db.sql("select start_date from program where id = :p and tenant_id = :t")
+                .param("p", id).param("t", tenant.tenantId().value()).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new KeystoneProblem(404, "PROGRAM_NOT_FOUND", "Program not found",
+                        "No program " + id + " on this site."));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = to == null ? today : date("to", to);
+        LocalDate start = from != null ? date("from", from) : program.get("start_date") != null
+                ? ((java.sql.Date) program.get("start_date")).toLocalDate() : today.minusWeeks(8);
+        if (start.isAfter(end) || ChronoUnit.DAYS.between(start, end) >= MAX_DAYS) {
+            throw new KeystoneProblem(400, "INVALID_RANGE", "Invalid date range",
+                    "'from' must not be after 'to', and a burn-up covers at most " + MAX_DAYS + " days.");
+        }
+        snapshots.take(tenant.tenantId(), id, today);
+        Map<LocalDate, Day> taken = new TreeMap<>();
+        db.sql("""
+                select day, scope_count, done_count, scope_points, done_points from program_snapshot
+                where program_id = :p and day between :from and :to""")
+                .param("p", id).param("from", start).param("to", end)
+                .query((rs, n) -> taken.put(rs.getObject(1, LocalDate.class), new Day(rs.getObject(1, LocalDate.class),
+                        rs.getLong(2), rs.getLong(3), rs.getBigDecimal(4).stripTrailingZeros(),
+                        rs.getBigDecimal(5).stripTrailingZeros(), false))).list();
+        List<Day> days = new ArrayList<>();
+        Reconstruction past = null;
+        for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+            Day day = taken.get(d);
+            if (day == null && !d.isAfter(today)) {
+                past = past == null ? reconstruct(tenant.tenantId(), id) : past;
+                day = past.at(d);
+            }
+            if (day != null) {
+                days.add(day);
+            }
+        }
+        return new Burnup(id.toString(), start, end, days);
+    }
+
+    /** Today's scope with its created and resolved instants, loaded once per request. */
+    private Reconstruction reconstruct(TenantId tenant, UUID programId) {
+        List<Object[]> items = db.sql("""
+                select j.created, case when n.category = 'done' then j.resolution_date end, n.level, n.points
+                from program_issue pi join rollup_node n on n.tenant_id = pi.tenant_id and n.issue_id = pi.issue_id
+                join jira_issue j on j.tenant_id = n.tenant_id and j.issue_id = n.issue_id
+                where pi.program_id = :p and pi.tenant_id = :t and not n.deleted""")
+                .param("p", programId).param("t", tenant.value())
+                .query((rs, n) -> new Object[] {rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class),
+                        rs.getInt(3), rs.getBigDecimal(4)}).list();
+        return new Reconstruction(items);
+    }
+
+    private record Reconstruction(List<Object[]> items) {
+
+        Day at(LocalDate day) {
+            OffsetDateTime endOfDay = day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
+            long scope = 0;
+            long done = 0;
+            BigDecimal scopePoints = BigDecimal.ZERO;
+            BigDecimal donePoints = BigDecimal.ZERO;
+            for (Object[] item : items) {
+                OffsetDateTime created = (OffsetDateTime) item[0];
+                if (created != null && !created.isBefore(endOfDay)) {
+                    continue;
+                }
+                OffsetDateTime resolved = (OffsetDateTime) item[1];
+                boolean isDone = resolved != null && resolved.isBefore(endOfDay);
+                BigDecimal points = (int) item[2] == 0 && item[3] != null ? (BigDecimal) item[3] : BigDecimal.ZERO;
+                scope++;
+                scopePoints = scopePoints.add(points);
+                if (isDone) {
+                    done++;
+                    donePoints = donePoints.add(points);
+                }
+            }
+            return new Day(day, scope, done, scopePoints.stripTrailingZeros(), donePoints.stripTrailingZeros(), true);
+        }
+    }
+
+    private static LocalDate date(String name, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new KeystoneProblem(400, "INVALID_DATE", "Invalid date", "'" + name + "' must be a date like 2026-12-31.");
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new KeystoneProblem(400, "INVALID_PROGRAM_ID", "Invalid program id", "A program id is a UUID.");
+        }
+    }
+}
