@@ -74,6 +74,25 @@ class SandboxBackfillTest extends SandboxTest {
     }
 
     @Test
+    void parentIssuesCarryTheirRollupAsAnIndexedEntityProperty() throws Exception {
+        long epic = db.sql("""
+                select i.id from sandbox_issue i join sandbox_issue_type t on t.id = i.issue_type_id
+                where t.hierarchy_level = 1 and exists (select 1 from sandbox_issue c where c.parent_id = i.id)
+                order by i.id limit 1""").query(Long.class).single();
+        app.keystone.support.MirrorProbe.await(() -> db.sql(
+                "select count(*) from sandbox_issue_property where issue_id = ? and key = 'keystone.rollup'")
+                .param(epic).query(Integer.class).single() == 1, Duration.ofSeconds(30), "keystone.rollup on the epic");
+        JsonNode property = JSON.readTree(db.sql(
+                "select value::text from sandbox_issue_property where issue_id = ? and key = 'keystone.rollup'")
+                .param(epic).query(String.class).single());
+        JsonNode rollup = sendTo("GET", "/api/issues/" + epic + "/rollup", null, contextToken(adminAccount())).json();
+        assertThat(property.path("issueCount").asLong()).isEqualTo(rollup.path("issues").path("total").asLong());
+        assertThat(property.path("percentDone").asDouble())
+                .isEqualTo(rollup.path("percentComplete").path("byCount").asDouble());
+        assertThat(property.path("health").asText()).isIn("GREEN", "AMBER", "RED");
+    }
+
+    @Test
     void syncStatusIsForJiraAdministratorsOnly() {
         Response r = sendTo("GET", "/api/admin/sync", null,
                 contextToken(account(app.keystone.sandbox.data.DemoUsers.CONTRACTOR)));

@@ -65,6 +65,10 @@ public class JiraClient {
         return call(tenant, HttpMethod.POST, path, body);
     }
 
+    public JsonNode put(TenantId tenant, String path, Object body) {
+        return call(tenant, HttpMethod.PUT, path, body);
+    }
+
     private JsonNode call(TenantId tenant, HttpMethod method, String pathAndQuery, Object body) {
         AtlassianHost host = host(tenant);
         RestClient client = RestClient.create(clients.authenticatedAsAddon(host));

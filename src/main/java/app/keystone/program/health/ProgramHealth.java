@@ -58,6 +58,14 @@ public class ProgramHealth {
         return new Health(status, reasons, false);
     }
 
+    /** The share rules alone, for an issue's subtree (no target date there): what `keystone.rollup.health` says. */
+    public static HealthStatus byShares(long openItems, long blocked, long overdue) {
+        List<HealthReason> reasons = new ArrayList<>();
+        share(reasons, blocked, openItems, BLOCKED_AMBER, BLOCKED_RED, "BLOCKED_SHARE", "blocked");
+        share(reasons, overdue, openItems, OVERDUE_AMBER, OVERDUE_RED, "OVERDUE_SHARE", "overdue");
+        return reasons.stream().map(HealthReason::status).reduce(HealthStatus.GREEN, HealthStatus::worse);
+    }
+
     private static void schedule(Input in, List<HealthReason> reasons) {
         if (in.targetDate() == null) {
             return;

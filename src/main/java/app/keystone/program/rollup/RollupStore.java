@@ -206,6 +206,16 @@ class RollupStore {
         }
     }
 
+    void markProperties(TenantId tenant, Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return;
+        }
+        db.sql("insert into rollup_property_outbox (tenant_id, issue_id) select :t, unnest(cast(:ids as bigint[]))")
+                .param("t", tenant.value())
+                .param("ids", issueIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .update();
+    }
+
     void setMembership(TenantId tenant, UUID program, long issueId, boolean member) {
         if (member) {
             db.sql("""

@@ -34,6 +34,8 @@ final class TenantRollup {
     private final Map<Long, Node> nodes = new HashMap<>();
     private final Map<Long, Set<UUID>> memberships = new HashMap<>();
     private final Set<Long> changedNodes = new LinkedHashSet<>();
+    /** Nodes whose descendants' sums moved: their keystone.rollup property may need rewriting. */
+    private final Set<Long> descChanged = new java.util.TreeSet<>();
     private final Map<Long, DateCounts> nodeDateDeltas = new TreeMap<>();
     private final Map<ProgramPart, Figures> programDeltas = new TreeMap<>();
     private final Map<ProgramPart, DateCounts> programDateDeltas = new TreeMap<>();
@@ -85,6 +87,9 @@ final class TenantRollup {
         if (created) {
             node = new Node(StoreStates.absent(id), childrenSum(id), false);
             nodes.put(id, node);
+            if (!node.desc.isZero()) {
+                descChanged.add(id);
+            }
         }
         NodeState before = node.state;
         Figures selfBefore = before.figures();
@@ -188,6 +193,7 @@ final class TenantRollup {
             n.desc.add(figures, sign);
             nodeDateDeltas.computeIfAbsent(ancestor, k -> new DateCounts()).add(dates, sign);
             changedNodes.add(ancestor);
+            descChanged.add(ancestor);
         }
     }
 
@@ -276,6 +282,7 @@ final class TenantRollup {
             }
         });
         programDateDeltas.forEach((part, delta) -> store.addProgramDates(part.program(), part.projectKey(), delta));
+        store.markProperties(tenant, descChanged);
         membershipChanges.forEach((id, now) -> {
             Set<UUID> stored = store.memberships(tenant, List.of(id)).getOrDefault(id, Set.of());
             for (ProgramDef p : programs) {
