@@ -1,10 +1,7 @@
 package app.keystone.jira.webhook;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import app.keystone.shared.PollingLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,12 +23,8 @@ class WebhookWorker implements SmartLifecycle {
     private final WebhookInbox inbox;
     private final WebhookApplier applier;
     private final TransactionTemplate tx;
-    private final int threads;
     private final int batchSize;
-    private final long pollMillis;
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private ExecutorService pool;
+    private final PollingLoop loop;
 
     WebhookWorker(WebhookInbox inbox, WebhookApplier applier, TransactionTemplate tx,
                   @Value("${keystone.pipeline.workers:2}") int threads,
@@ -40,15 +33,12 @@ class WebhookWorker implements SmartLifecycle {
         this.inbox = inbox;
         this.applier = applier;
         this.tx = tx;
-        this.threads = threads;
         this.batchSize = batchSize;
-        this.pollMillis = pollMillis;
+        this.loop = new PollingLoop("webhook-worker", threads, pollMillis, this::drainOnce);
     }
 
     void nudge() {
-        if (wake.availablePermits() < threads) {
-            wake.release();
-        }
+        loop.nudge();
     }
 
     /** Applies whatever is due now, on the calling thread; returns how many events it handled. */
@@ -118,58 +108,19 @@ class WebhookWorker implements SmartLifecycle {
         }
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                if (drainOnce() == 0) {
-                    wake.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // the database may be restarting: keep the worker alive, try again after a pause
-                log.warn("Webhook worker pass failed: {}", e.getMessage());
-                sleepQuietly();
-            }
-        }
-    }
-
-    private void sleepQuietly() {
-        try {
-            Thread.sleep(Math.max(pollMillis, 1000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     @Override
     public void start() {
-        running = true;
-        pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "webhook-worker");
-            t.setDaemon(true);
-            return t;
-        });
-        for (int i = 0; i < threads; i++) {
-            pool.submit(this::loop);
-        }
+        loop.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        wake.release(threads);
-        pool.shutdown();
-        try {
-            pool.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 }

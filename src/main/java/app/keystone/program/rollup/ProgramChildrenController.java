@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,11 +27,13 @@ class ProgramChildrenController {
     private static final int LIMIT = 500;
 
     private final JdbcClient db;
+    private final RollupStore store;
     private final Clock clock = Clock.systemUTC();
     private final ZoneId zone;
 
-    ProgramChildrenController(JdbcClient db, @Value("${keystone.rollup.time-zone:UTC}") String zone) {
+    ProgramChildrenController(JdbcClient db, RollupStore store, @Value("${keystone.rollup.time-zone:UTC}") String zone) {
         this.db = db;
+        this.store = store;
         this.zone = ZoneId.of(zone);
     }
 
@@ -77,16 +78,7 @@ class ProgramChildrenController {
                 rs.getBoolean("has_children"), Figures.read(rs)}).list();
         boolean truncated = rows.size() > LIMIT;
         List<Object[]> shown = truncated ? rows.subList(0, LIMIT) : rows;
-        Map<Long, DateCounts> dates = new HashMap<>();
-        if (!shown.isEmpty()) {
-            db.sql("select issue_id, kind, day, n from rollup_node_date where tenant_id = :t and issue_id in (:ids)")
-                    .param("t", t).param("ids", shown.stream().map(r -> (Long) r[0]).toList())
-                    .query((rs, n) -> {
-                        dates.computeIfAbsent(rs.getLong(1), k -> new DateCounts())
-                                .add(rs.getShort(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
-                        return null;
-                    }).list();
-        }
+        Map<Long, DateCounts> dates = store.nodeDates(tenant.tenantId(), shown.stream().map(r -> (Long) r[0]).toList());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<Child> items = new ArrayList<>();
         for (Object[] r : shown) {

@@ -35,14 +35,16 @@ class RollupController {
     static final long DEFAULT_SEED = 20261126L;
 
     private final JdbcClient db;
+    private final RollupStore store;
     private final Throughput throughput;
     private final ProgramHealth health;
     private final Clock clock;
     private final ZoneId zone;
 
-    RollupController(JdbcClient db, Throughput throughput, ProgramHealth health,
+    RollupController(JdbcClient db, RollupStore store, Throughput throughput, ProgramHealth health,
                      @Value("${keystone.rollup.time-zone:UTC}") String zone) {
         this.db = db;
+        this.store = store;
         this.throughput = throughput;
         this.health = health;
         this.clock = Clock.systemUTC();
@@ -105,13 +107,7 @@ class RollupController {
                 .param("t", tenant.tenantId().value()).param("id", id).query((rs, n) -> Figures.read(rs)).optional()
                 .orElseThrow(() -> new KeystoneProblem(404, "ISSUE_NOT_MIRRORED", "Issue not mirrored",
                         "Keystone has no rollup for issue " + id + " yet; it appears once Jira reports it."));
-        DateCounts dates = new DateCounts();
-        db.sql("select kind, day, n from rollup_node_date where tenant_id = :t and issue_id = :id")
-                .param("t", tenant.tenantId().value()).param("id", id)
-                .query((rs, n) -> {
-                    dates.add(rs.getShort(1), rs.getObject(2, LocalDate.class), rs.getLong(3));
-                    return null;
-                }).list();
+        DateCounts dates = store.nodeDates(tenant.tenantId(), id);
         return new RollupView.IssueRollup(issueId, Instant.now(clock).toString(),
                 RollupView.of(figures, dates, LocalDate.now(clock.withZone(zone)), pointsField(tenant)));
     }

@@ -32,15 +32,17 @@ class RollupPropertyPublisher {
     private static final int BATCH = 200;
 
     private final JdbcClient db;
+    private final RollupStore store;
     private final JiraIssueProperties properties;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
     private final boolean enabled;
 
-    RollupPropertyPublisher(JdbcClient db, JiraIssueProperties properties, TransactionTemplate tx, ObjectMapper json,
+    RollupPropertyPublisher(JdbcClient db, RollupStore store, JiraIssueProperties properties, TransactionTemplate tx, ObjectMapper json,
                             @Value("${keystone.sync.enabled:true}") boolean enabled) {
         this.db = db;
+        this.store = store;
         this.properties = properties;
         this.tx = tx;
         this.json = json;
@@ -89,14 +91,7 @@ class RollupPropertyPublisher {
 
     /** The projections that differ from what was last written (none for issues never written and without children). */
     private Map<Long, ObjectNode> projections(TenantId tenant, List<Long> ids) {
-        Map<Long, DateCounts> dates = new HashMap<>();
-        db.sql("select issue_id, kind, day, n from rollup_node_date where tenant_id = :t and issue_id in (:ids)")
-                .param("t", tenant.value()).param("ids", ids)
-                .query((rs, n) -> {
-                    dates.computeIfAbsent(rs.getLong(1), k -> new DateCounts())
-                            .add(rs.getShort(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
-                    return null;
-                }).list();
+        Map<Long, DateCounts> dates = store.nodeDates(tenant, ids);
         Map<Long, String> written = new HashMap<>();
         db.sql("select issue_id, value::text from rollup_property_state where tenant_id = :t and issue_id in (:ids)")
                 .param("t", tenant.value()).param("ids", ids)

@@ -90,14 +90,23 @@ class RollupStore {
     }
 
     DateCounts nodeDates(TenantId tenant, long issueId) {
-        DateCounts d = new DateCounts();
-        db.sql("select kind, day, n from rollup_node_date where tenant_id = :t and issue_id = :id")
-                .param("t", tenant.value()).param("id", issueId)
+        return nodeDates(tenant, List.of(issueId)).getOrDefault(issueId, new DateCounts());
+    }
+
+    /** The descendants' date histograms of these nodes (absent: none). */
+    Map<Long, DateCounts> nodeDates(TenantId tenant, Collection<Long> issueIds) {
+        Map<Long, DateCounts> dates = new HashMap<>();
+        if (issueIds.isEmpty()) {
+            return dates;
+        }
+        db.sql("select issue_id, kind, day, n from rollup_node_date where tenant_id = :t and issue_id in (:ids)")
+                .param("t", tenant.value()).param("ids", issueIds)
                 .query((rs, n) -> {
-                    d.add(rs.getShort(1), rs.getObject(2, LocalDate.class), rs.getLong(3));
+                    dates.computeIfAbsent(rs.getLong(1), k -> new DateCounts())
+                            .add(rs.getShort(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
                     return null;
                 }).list();
-        return d;
+        return dates;
     }
 
     List<ProgramDef> programs(TenantId tenant) {

@@ -3,10 +3,7 @@ package app.keystone.program.rollup;
 import app.keystone.shared.TenantId;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import app.keystone.shared.PollingLoop;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class RollupWorker implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(RollupWorker.class);
     private static final long LOCK_NAMESPACE = 0x4b5f524f4c4cL; // "K_ROLL"
 
     private final JdbcClient db;
@@ -29,10 +25,7 @@ class RollupWorker implements SmartLifecycle {
     private final ProgramRebuild rebuild;
     private final TransactionTemplate tx;
     private final int batchSize;
-    private final long pollMillis;
-    private final Semaphore wake = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private final PollingLoop loop;
 
     RollupWorker(JdbcClient db, RollupStore store, ProgramRebuild rebuild, TransactionTemplate tx,
                  @Value("${keystone.rollup.batch-size:2000}") int batchSize,
@@ -42,13 +35,11 @@ class RollupWorker implements SmartLifecycle {
         this.rebuild = rebuild;
         this.tx = tx;
         this.batchSize = batchSize;
-        this.pollMillis = pollMillis;
+        this.loop = new PollingLoop("rollup-writer", 1, pollMillis, this::drainOnce);
     }
 
     void nudge() {
-        if (wake.availablePermits() == 0) {
-            wake.release();
-        }
+        loop.nudge();
     }
 
     /** Processes what is queued now, on the calling thread; returns how many issues and programs it handled. */
@@ -88,48 +79,18 @@ class RollupWorker implements SmartLifecycle {
         return issues.size() + programs.size();
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                if (drainOnce() == 0) {
-                    wake.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Rollup pass failed, retrying: {}", e.getMessage());
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
     @Override
     public void start() {
-        running = true;
-        thread = new Thread(this::loop, "rollup-writer");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        wake.release();
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 }
