@@ -1,7 +1,8 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { MIRROR_POLL_MS } from '../features/mirror/use-issue-mirror';
+import { ROLLUP_POLL_MS } from '../features/rollup/use-rollups';
 import { jsonResponse, problemResponse } from '../test/fake-host';
 import { renderWithHost } from '../test/render-with-host';
 
@@ -14,6 +15,7 @@ const SESSION = {
 };
 
 const MIRROR_URL = '/api/issues/10001/mirror';
+const ROLLUP_URL = '/api/issues/10001/rollup';
 
 const ref = (id: string, key: string, status: string, statusCategory: string) => ({
   id,
@@ -45,37 +47,61 @@ const MIRROR = {
 
 type Reply = () => Response;
 
+const NOT_MIRRORED: Reply = () =>
+  problemResponse({ title: 'Issue not mirrored', code: 'ISSUE_NOT_MIRRORED' }, 404);
+
 /**
- * Answers by URL rather than call order: the session and the mirror load concurrently, and the
- * mirror is asked again on every poll. `mirror` replies are used in turn; the last one repeats.
+ * Answers by URL rather than call order: the session, the mirror and the rollup load
+ * concurrently, and the mirror and rollup are asked again on every poll. Their replies are used
+ * in turn; the last one repeats. The rollup is "not mirrored" (so hidden) unless a test says so.
  */
 function routeFetch(
   fetch: ReturnType<typeof renderWithHost>['fetch'],
   mirror: Reply[],
   session: Reply = () => jsonResponse(SESSION),
+  rollup: Reply[] = [NOT_MIRRORED],
 ) {
-  let served = 0;
+  const served = new Map<string, number>();
+  const next = (url: string, replies: Reply[]) => {
+    const index = served.get(url) ?? 0;
+    served.set(url, index + 1);
+    return replies[Math.min(index, replies.length - 1)];
+  };
   fetch.mockImplementation((input) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (url === '/api/session') return Promise.resolve(session());
-    if (url === MIRROR_URL) {
-      const reply = mirror[Math.min(served, mirror.length - 1)];
-      served += 1;
-      if (reply !== undefined) return Promise.resolve(reply());
-    }
+    const reply =
+      url === MIRROR_URL ? next(url, mirror) : url === ROLLUP_URL ? next(url, rollup) : undefined;
+    if (reply !== undefined) return Promise.resolve(reply());
     return Promise.reject(new Error(`Unexpected fetch ${url}`));
   });
 }
 
-function renderPanel(mirror: Reply[], session?: Reply) {
+function renderPanel(mirror: Reply[], session?: Reply, rollup?: Reply[]) {
   const rendered = renderWithHost(<IssuePanelView />, []);
   // Requests start after the host hands out a token, i.e. after render returns.
-  routeFetch(rendered.fetch, mirror, session);
+  routeFetch(rendered.fetch, mirror, session, rollup);
   return rendered;
 }
 
 const mirrorCalls = (fetch: ReturnType<typeof renderWithHost>['fetch']) =>
   fetch.mock.calls.filter(([url]) => url === MIRROR_URL);
+
+const rollupCalls = (fetch: ReturnType<typeof renderWithHost>['fetch']) =>
+  fetch.mock.calls.filter(([url]) => url === ROLLUP_URL);
+
+const ROLLUP = {
+  issueId: '10001',
+  asOf: '2030-05-01T10:00:02Z',
+  issues: { total: 4, new: 1, indeterminate: 1, done: 2, byLevel: { '-1': 1, '0': 3 } },
+  estimate: { total: 8, done: 3, unestimatedIssues: 1 },
+  time: { originalSeconds: 0, remainingSeconds: 0, spentSeconds: 0 },
+  // byEstimate and byTime left out, as the backend does when it cannot divide.
+  percentComplete: { byCount: 50 },
+  overdue: 1,
+  blocked: 2,
+  dates: {},
+};
 
 describe('IssuePanelView', () => {
   beforeEach(() => {
@@ -249,5 +275,64 @@ describe('IssuePanelView', () => {
     renderPanel([() => jsonResponse(MIRROR)], () => jsonResponse({ siteUrl: 42 }));
 
     expect(await screen.findByText('Error code: invalid_response')).toBeInTheDocument();
+  });
+  it('shows the work below the issue when it has descendants', async () => {
+    const { fetch } = renderPanel([() => jsonResponse(MIRROR)], undefined, [() => jsonResponse(ROLLUP)]);
+
+    expect(await screen.findByRole('heading', { name: 'Work below this issue' })).toBeInTheDocument();
+    expect(screen.getByText('4 issues in any project')).toBeInTheDocument();
+    expect(screen.getByTestId('percent-byCount')).toHaveTextContent('50%');
+    expect(screen.getByTestId('percent-byEstimate')).toHaveTextContent('n/a');
+    expect(screen.queryByTestId('percent-byTime')).not.toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Done by issue count' })).toHaveAttribute('aria-valuenow', '50');
+    expect(
+      screen.getByRole('img', { name: 'Issues by status: 1 to do, 1 in progress, 2 done' }),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('rollup-overdue')).toHaveTextContent('1');
+    expect(screen.getByTestId('rollup-blocked')).toHaveTextContent('2');
+    // The mirror card is still there, above the rollup.
+    expect(screen.getByRole('heading', { name: 'Keystone mirror' })).toBeInTheDocument();
+    const [, init] = rollupCalls(fetch)[0] ?? [];
+    expect(new Headers(init?.headers).get('Authorization')).toMatch(/^JWT token-\d+$/);
+  });
+
+  it('shows no rollup while Keystone has not read the issue, then shows it once it has', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { fetch } = renderPanel([() => jsonResponse(MIRROR)], undefined, [
+      NOT_MIRRORED,
+      () => jsonResponse(ROLLUP),
+    ]);
+    expect(await screen.findByTestId('mirror-status')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(rollupCalls(fetch)).toHaveLength(1);
+    });
+    await act(() => Promise.resolve());
+
+    expect(screen.queryByRole('heading', { name: 'Work below this issue' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/ISSUE_NOT_MIRRORED/)).not.toBeInTheDocument();
+
+    await act(() => vi.advanceTimersByTimeAsync(ROLLUP_POLL_MS));
+    expect(await screen.findByRole('heading', { name: 'Work below this issue' })).toBeInTheDocument();
+  });
+
+  it('shows no rollup for an issue with nothing below it', async () => {
+    const { fetch } = renderPanel([() => jsonResponse(MIRROR)], undefined, [
+      () =>
+        jsonResponse({
+          ...ROLLUP,
+          issues: { total: 0, new: 0, indeterminate: 0, done: 0 },
+          percentComplete: {},
+          overdue: 0,
+          blocked: 0,
+        }),
+    ]);
+    expect(await screen.findByTestId('mirror-status')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(rollupCalls(fetch)).toHaveLength(1);
+    });
+    await act(() => Promise.resolve());
+
+    expect(screen.queryByRole('heading', { name: 'Work below this issue' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('progressbar', { name: 'Done by issue count' })).not.toBeInTheDocument();
   });
 });

@@ -2,6 +2,7 @@ import { ConnectionStatus } from '../components/connection-status';
 import { ContextDetails } from '../components/context-details';
 import { EmptyState } from '../components/empty-state';
 import { IssueMirrorCard } from '../components/issue-mirror-card';
+import { IssueRollupSection } from '../components/issue-rollup-section';
 import { LoadingState } from '../components/loading-state';
 import { ProblemMessage } from '../components/problem-message';
 import type { IssueMirror } from '../features/mirror/issue-mirror';
@@ -46,7 +47,10 @@ function MirrorSection({ issueId }: { issueId: string }) {
   }
 }
 
-/** Issue view panel: Keystone's mirror of the issue, refreshed while the panel is open. */
+/**
+ * Issue view panel: Keystone's mirror of the issue and the rollup of the work below it, both
+ * refreshed while the panel is open.
+ */
 export function IssuePanelView() {
   const { issueKey, issueId, projectKey } = readQueryParams(PARAMS);
   return (
@@ -67,7 +71,10 @@ export function IssuePanelView() {
           }
         />
       ) : (
-        <MirrorSection issueId={issueId} />
+        <>
+          <MirrorSection issueId={issueId} />
+          <IssueRollupSection issueId={issueId} />
+        </>
       )}
     </>
   );

@@ -91,7 +91,9 @@ class RollupApiTest extends IntegrationTest {
         // no target date: health from blocked and overdue shares (1 of 4 open items each: RED, AMBER)
         assertThat(r.path("health").path("status").asText()).isEqualTo("RED");
         assertThat(r.path("health").path("reasons")).extracting(x -> x.path("code").asText())
-                .containsExactlyInAnyOrder("BLOCKED_SHARE", "OVERDUE_SHARE");
+                .containsExactlyInAnyOrder("BLOCKED_SHARE", "OVERDUE_SHARE", "DEPENDENCIES_OFF_TRACK");
+        assertThat(r.path("dependencies").path("crossProject").asLong()).isEqualTo(1);
+        assertThat(r.path("dependencies").path("offTrack").asLong()).isEqualTo(1);
         assertThat(r.path("forecast").path("basis").path("remainingItems").asLong()).isEqualTo(2);
         assertThat(r.path("forecast").path("basis").path("note").asText()).contains("no pace");
     }
@@ -112,6 +114,17 @@ class RollupApiTest extends IntegrationTest {
         assertThat(below.path("items").get(2).path("hasChildren").asBoolean()).isTrue();
         assertProblem(get("/api/programs/" + program + "/children?parentIssueId=x", acme.contextToken("u")), 400,
                 "INVALID_ISSUE_ID");
+    }
+
+    @Test
+    void crossProjectDependenciesAreListedWithWhyTheyAreOffTrack() {
+        JsonNode r = get("/api/programs/" + program + "/dependencies", acme.contextToken("user-1")).json();
+        assertThat(r.path("items")).hasSize(1);
+        JsonNode d = r.path("items").get(0);
+        assertThat(d.path("blocker").path("key").asText()).isEqualTo("MOB-1");
+        assertThat(d.path("blocked").path("key").asText()).isEqualTo("WEB-3");
+        assertThat(d.path("offTrack").asBoolean()).isTrue();
+        assertThat(d.path("reason").asText()).contains("after WEB-3");
     }
 
     @Test

@@ -25,6 +25,8 @@ public class ProgramHealth {
     static final double BLOCKED_RED = 0.25;
     static final double OVERDUE_AMBER = 0.05;
     static final double OVERDUE_RED = 0.20;
+    /** Off-track cross-project dependencies from which a program is RED rather than AMBER. */
+    static final long OFF_TRACK_RED = 3;
     /** A forecast this far past the target is RED rather than AMBER. */
     static final long LATE_RED_DAYS = 14;
 
@@ -35,7 +37,8 @@ public class ProgramHealth {
     }
 
     public record Input(long openItems, long blocked, long overdue, LocalDate targetDate,
-                        MonteCarloForecast.Forecast forecast, String overrideStatus, String overrideReason) {
+                        MonteCarloForecast.Forecast forecast, String overrideStatus, String overrideReason,
+                        long offTrackDependencies) {
     }
 
     public record Health(HealthStatus status, List<HealthReason> reasons, boolean overridden) {
@@ -46,6 +49,11 @@ public class ProgramHealth {
         schedule(in, reasons);
         share(reasons, in.blocked(), in.openItems(), BLOCKED_AMBER, BLOCKED_RED, "BLOCKED_SHARE", "blocked");
         share(reasons, in.overdue(), in.openItems(), OVERDUE_AMBER, OVERDUE_RED, "OVERDUE_SHARE", "overdue");
+        if (in.offTrackDependencies() > 0) {
+            reasons.add(new HealthReason(in.offTrackDependencies() >= OFF_TRACK_RED ? HealthStatus.RED : HealthStatus.AMBER,
+                    "DEPENDENCIES_OFF_TRACK", in.offTrackDependencies()
+                    + " cross-project dependencies are off track (blocker overdue or due after the work it blocks)."));
+        }
         for (ProgramHealthContributor contributor : contributors) {
             reasons.addAll(contributor.reasons(tenant, programId));
         }

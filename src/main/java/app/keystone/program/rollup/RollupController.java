@@ -36,15 +36,17 @@ class RollupController {
 
     private final JdbcClient db;
     private final RollupStore store;
+    private final Dependencies dependencies;
     private final Throughput throughput;
     private final ProgramHealth health;
     private final Clock clock;
     private final ZoneId zone;
 
-    RollupController(JdbcClient db, RollupStore store, Throughput throughput, ProgramHealth health,
+    RollupController(JdbcClient db, RollupStore store, Dependencies dependencies, Throughput throughput, ProgramHealth health,
                      @Value("${keystone.rollup.time-zone:UTC}") String zone) {
         this.db = db;
         this.store = store;
+        this.dependencies = dependencies;
         this.throughput = throughput;
         this.health = health;
         this.clock = Clock.systemUTC();
@@ -89,11 +91,13 @@ class RollupController {
                 throughput.weekly(tenant.tenantId(), id, FORECAST_WEEKS, today), FORECAST_TRIALS,
                 seed == null ? DEFAULT_SEED : seed, today, "level-0 items");
         LocalDate target = program.get("target_date") == null ? null : ((java.sql.Date) program.get("target_date")).toLocalDate();
+        Dependencies.Counts deps = dependencies.count(tenant.tenantId(), id, today);
         ProgramHealth.Health assessed = health.assess(tenant.tenantId(), id, new ProgramHealth.Input(
                 figures.issues().total() - figures.issues().done(), figures.blocked(), figures.overdue(), target,
-                forecast, (String) program.get("status_override"), (String) program.get("status_override_reason")));
-        return new RollupView.ProgramRollup(id.toString(), Instant.now(clock).toString(), figures, projects, assessed,
-                forecast);
+                forecast, (String) program.get("status_override"), (String) program.get("status_override_reason"),
+                deps.offTrack()));
+        return new RollupView.ProgramRollup(id.toString(), Instant.now(clock).toString(), figures,
+                new RollupView.DependencyCounts(deps.crossProject(), deps.offTrack()), projects, assessed, forecast);
     }
 
     @GetMapping("/api/issues/{issueId}/rollup")

@@ -39,8 +39,11 @@ final class RollupView {
     record ProjectRollup(String projectKey, @JsonUnwrapped FiguresView figures) {
     }
 
+    record DependencyCounts(long crossProject, long offTrack) {
+    }
+
     record ProgramRollup(String programId, String asOf, @JsonUnwrapped FiguresView figures,
-                         List<ProjectRollup> perProject, ProgramHealth.Health health,
+                         DependencyCounts dependencies, List<ProjectRollup> perProject, ProgramHealth.Health health,
                          MonteCarloForecast.Forecast forecast) {
     }
 

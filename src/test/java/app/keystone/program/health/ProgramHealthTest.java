@@ -45,6 +45,16 @@ class ProgramHealthTest {
     }
 
     @Test
+    void offTrackDependenciesAreAmberThenRed() {
+        var one = rules.assess(TENANT, PROGRAM, new ProgramHealth.Input(100, 0, 0, TARGET, finishing(TARGET.minusDays(1)),
+                null, null, 1));
+        assertThat(one.status()).isEqualTo(HealthStatus.AMBER);
+        assertThat(one.reasons()).extracting(HealthReason::code).contains("DEPENDENCIES_OFF_TRACK");
+        assertThat(rules.assess(TENANT, PROGRAM, new ProgramHealth.Input(100, 0, 0, TARGET, finishing(TARGET.minusDays(1)),
+                null, null, 3)).status()).isEqualTo(HealthStatus.RED);
+    }
+
+    @Test
     void noPaceWithOpenWorkIsAmber() {
         var none = MonteCarloForecast.forecast(10, List.of(0, 0), 10, 1, LocalDate.of(2026, 11, 26), "items");
         assertThat(rules.assess(TENANT, PROGRAM, input(10, 0, 0, none, null)).reasons())
@@ -65,7 +75,7 @@ class ProgramHealthTest {
 
     private static ProgramHealth.Input input(long open, long blocked, long overdue, MonteCarloForecast.Forecast f,
                                              String override) {
-        return new ProgramHealth.Input(open, blocked, overdue, TARGET, f, override, override == null ? null : "vendor fixed");
+        return new ProgramHealth.Input(open, blocked, overdue, TARGET, f, override, override == null ? null : "vendor fixed", 0);
     }
 
     private static MonteCarloForecast.Forecast finishing(LocalDate p85) {

@@ -1,0 +1,357 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { ROLLUP_POLL_MS } from '../features/rollup/use-rollups';
+import { jsonResponse, problemResponse } from '../test/fake-host';
+import { renderWithHost } from '../test/render-with-host';
+
+import { ProgramPageView } from './program-page-view';
+
+const SESSION = { siteUrl: 'https://acme.atlassian.net', accountId: '557058:f00', clientKey: 'ck' };
+
+const program = (id: string, name: string, projectKeys: string[]) => ({
+  id,
+  name,
+  description: null,
+  ownerAccountId: '557058:f00',
+  startDate: null,
+  targetDate: '2030-12-31',
+  projectKeys,
+  rootIssues: [],
+  filter: { labels: [], issueTypes: [] },
+  milestones: [],
+  statusOverride: null,
+  createdAt: '2030-01-01T00:00:00Z',
+  updatedAt: '2030-01-01T00:00:00Z',
+  version: 0,
+});
+
+const CHECKOUT = program('11111111-1111-1111-1111-111111111111', 'Checkout 2.0', ['WEB', 'MOB']);
+const PAYMENTS = program('22222222-2222-2222-2222-222222222222', 'Payments', ['WEB']);
+const OPS_ONLY = program('33333333-3333-3333-3333-333333333333', 'Ops cleanup', ['OPS']);
+
+const figures = (total: number, done: number, extra: Record<string, unknown> = {}) => ({
+  issues: {
+    total,
+    new: total - done - 5 > 0 ? total - done - 5 : 0,
+    indeterminate: Math.min(5, total - done),
+    done,
+    byLevel: { '-1': 0, '0': total, '1': 0, '2': 0, '3+': 0 },
+  },
+  estimate: { field: 'customfield_10016', total: 40, done: 25, unestimatedIssues: 3 },
+  time: { originalSeconds: 36000, remainingSeconds: 18000, spentSeconds: 18000 },
+  // byTime left out: the backend omits a percentage it cannot compute.
+  percentComplete: { byCount: total === 0 ? undefined : (done * 100) / total, byEstimate: 62.5 },
+  overdue: 2,
+  blocked: 1,
+  dates: { latestDue: '2030-11-30' },
+  ...extra,
+});
+
+const ROLLUP = {
+  programId: CHECKOUT.id,
+  asOf: '2030-05-01T10:00:00Z',
+  ...figures(20, 10),
+  perProject: [
+    { projectKey: 'MOB', ...figures(8, 2, { overdue: 0, blocked: 1 }) },
+    { projectKey: 'WEB', ...figures(12, 8, { overdue: 2, blocked: 0 }) },
+  ],
+};
+
+const item = (id: string, key: string, hasChildren: boolean, rollup: unknown) => ({
+  id,
+  key,
+  summary: `${key} summary`,
+  projectKey: 'WEB',
+  issueType: hasChildren ? 'Epic' : 'Story',
+  hierarchyLevel: hasChildren ? 1 : 0,
+  status: 'In Progress',
+  statusCategory: 'indeterminate',
+  hasChildren,
+  rollup,
+});
+
+const TOP = {
+  programId: CHECKOUT.id,
+  items: [item('100', 'WEB-1', true, figures(4, 1, { overdue: 3 }))],
+  truncated: false,
+};
+const UNDER_100 = {
+  programId: CHECKOUT.id,
+  parentIssueId: '100',
+  items: [item('101', 'WEB-2', false, figures(0, 0))],
+  truncated: false,
+};
+
+type Fetch = ReturnType<typeof renderWithHost>['fetch'];
+type Reply = () => Response;
+
+const urlOf = (input: Parameters<Fetch>[0]) =>
+  typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+
+const LIST = 'GET /api/programs?limit=200';
+const rollupOf = (id: string) => `GET /api/programs/${id}/rollup`;
+const childrenOf = (id: string, parent?: string) =>
+  `GET /api/programs/${id}/children${parent === undefined ? '' : `?parentIssueId=${parent}`}`;
+
+/** Answers by method and URL; each route's replies are used in turn and the last one repeats. */
+function renderPage(routes: Record<string, Reply[]>) {
+  const rendered = renderWithHost(<ProgramPageView />, []);
+  const served: Record<string, number> = {};
+  rendered.fetch.mockImplementation((input, init) => {
+    const key = `${init?.method ?? 'GET'} ${urlOf(input)}`;
+    if (key === 'GET /api/session') return Promise.resolve(jsonResponse(SESSION));
+    const replies = routes[key];
+    if (replies !== undefined && replies.length > 0) {
+      const index = served[key] ?? 0;
+      served[key] = index + 1;
+      const reply = replies[Math.min(index, replies.length - 1)];
+      if (reply !== undefined) return Promise.resolve(reply());
+    }
+    return Promise.reject(new Error(`Unexpected ${key}`));
+  });
+  return rendered;
+}
+
+const calls = (fetch: Fetch, key: string) =>
+  fetch.mock.calls.filter(([input, init]) => `${init?.method ?? 'GET'} ${urlOf(input)}` === key);
+
+/** A page of programs whose one program has its rollup and work answered. */
+const withCheckout = (list: Reply[] = [() => jsonResponse({ items: [CHECKOUT], nextCursor: null })]) => ({
+  [LIST]: list,
+  [rollupOf(CHECKOUT.id)]: [() => jsonResponse(ROLLUP)],
+  [childrenOf(CHECKOUT.id)]: [() => jsonResponse(TOP)],
+  [childrenOf(CHECKOUT.id, '100')]: [() => jsonResponse(UNDER_100)],
+});
+
+const field = (label: string) => screen.getByLabelText(label);
+
+describe('ProgramPageView', () => {
+  beforeEach(() => {
+    window.history.replaceState(null, '', '/program-page?projectKey=WEB&projectId=10000');
+    window.localStorage.clear();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('offers to create a program when none includes the project, then shows it', async () => {
+    const created = jsonResponse(CHECKOUT, 201);
+    const { fetch, host } = renderPage({
+      ...withCheckout([
+        () => jsonResponse({ items: [OPS_ONLY], nextCursor: null }),
+        () => jsonResponse({ items: [CHECKOUT, OPS_ONLY], nextCursor: null }),
+      ]),
+      'POST /api/programs': [() => created],
+    });
+
+    expect(await screen.findByText('No program includes WEB yet')).toBeInTheDocument();
+    expect(await screen.findByLabelText('Projects')).toHaveValue('WEB');
+    fireEvent.change(field('Name'), { target: { value: '  Checkout 2.0 ' } });
+    fireEvent.change(field('Projects'), { target: { value: 'WEB, mob' } });
+    fireEvent.change(field('Root issues (optional)'), { target: { value: 'web-1' } });
+    fireEvent.change(field('Target date (optional)'), { target: { value: '2030-12-31' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create program' }));
+
+    expect(await screen.findByRole('heading', { name: 'Checkout 2.0' })).toBeInTheDocument();
+    const [post] = calls(fetch, 'POST /api/programs');
+    expect(JSON.parse(post?.[1]?.body as string)).toEqual({
+      name: 'Checkout 2.0',
+      projectKeys: ['WEB', 'MOB'],
+      rootIssueKeys: ['WEB-1'],
+      targetDate: '2030-12-31',
+    });
+    expect(new Headers(post?.[1]?.headers).get('Authorization')).toMatch(/^JWT token-\d+$/);
+    expect(host.flag).toHaveBeenCalledWith(expect.objectContaining({ type: 'success' }));
+    expect(window.localStorage.getItem('keystone.program-page.WEB.program')).toBe(CHECKOUT.id);
+  });
+
+  it('shows validation errors beside their fields and a taken name beside the name', async () => {
+    const { fetch } = renderPage({
+      [LIST]: [() => jsonResponse({ items: [], nextCursor: null })],
+      'POST /api/programs': [
+        () =>
+          problemResponse(
+            {
+              title: 'Invalid program',
+              code: 'VALIDATION_FAILED',
+              errors: [
+                { field: 'projectKeys[1]', message: 'mob-x is not a project key' },
+                { field: 'rootIssueKeys[0]', message: "WEB-9 is not in Keystone's copy of Jira yet" },
+              ],
+            },
+            400,
+          ),
+        () =>
+          problemResponse(
+            {
+              title: 'Name taken',
+              detail: 'Another program of the site is called Checkout 2.0.',
+              code: 'PROGRAM_NAME_TAKEN',
+            },
+            409,
+          ),
+      ],
+    });
+    await screen.findByText('No program includes WEB yet');
+    await screen.findByLabelText('Name');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Create program' }));
+    expect(await screen.findByText('Give the program a name.')).toBeInTheDocument();
+    expect(calls(fetch, 'POST /api/programs')).toHaveLength(0);
+
+    fireEvent.change(field('Name'), { target: { value: 'Checkout 2.0' } });
+    fireEvent.change(field('Projects'), { target: { value: 'WEB, MOB-X' } });
+    fireEvent.change(field('Root issues (optional)'), { target: { value: 'WEB-9' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create program' }));
+
+    await waitFor(() => {
+      expect(field('Projects')).toHaveAccessibleDescription(/mob-x is not a project key/);
+    });
+    expect(field('Root issues (optional)')).toHaveAccessibleDescription(
+      /WEB-9 is not in Keystone's copy of Jira yet/,
+    );
+    expect(screen.queryByText('Give the program a name.')).not.toBeInTheDocument();
+    // Every field error found its field, so no separate problem message repeats them.
+    expect(screen.queryByText('Error code: VALIDATION_FAILED')).not.toBeInTheDocument();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Create program' }));
+    await waitFor(() => {
+      expect(field('Name')).toHaveAccessibleDescription(
+        'Another program of the site is called Checkout 2.0.',
+      );
+    });
+    expect(field('Projects')).not.toHaveAccessibleDescription(/mob-x/);
+    expect(calls(fetch, 'POST /api/programs')).toHaveLength(2);
+  });
+
+  it("pages through the catalogue and lets the user pick among the project's programs", async () => {
+    const routes = {
+      ...withCheckout([
+        () => jsonResponse({ items: [CHECKOUT, OPS_ONLY], nextCursor: 'page 2' }),
+      ]),
+      [`${LIST}&cursor=page%202`]: [() => jsonResponse({ items: [PAYMENTS], nextCursor: null })],
+      [rollupOf(PAYMENTS.id)]: [() => jsonResponse({ ...ROLLUP, programId: PAYMENTS.id })],
+      [childrenOf(PAYMENTS.id)]: [() => jsonResponse({ items: [], truncated: false })],
+    };
+    const { fetch, unmount } = renderPage(routes);
+
+    expect(await screen.findByRole('heading', { name: 'Checkout 2.0' })).toBeInTheDocument();
+    const picker = await screen.findByLabelText('Program');
+    fireEvent.keyDown(picker, { key: 'ArrowDown' });
+    expect(screen.queryByText('Ops cleanup')).not.toBeInTheDocument();
+    fireEvent.click(await screen.findByText('Payments'));
+
+    expect(await screen.findByRole('heading', { name: 'Payments' })).toBeInTheDocument();
+    expect(await screen.findByText('No work in this program yet')).toBeInTheDocument();
+    expect(calls(fetch, rollupOf(PAYMENTS.id))).toHaveLength(1);
+    expect(window.localStorage.getItem('keystone.program-page.WEB.program')).toBe(PAYMENTS.id);
+
+    // The choice survives Jira reloading the page.
+    unmount();
+    renderPage(routes);
+    expect(await screen.findByRole('heading', { name: 'Payments' })).toBeInTheDocument();
+  });
+
+  it("shows the program's rollup: progress, status, figures and projects", async () => {
+    const { host } = renderPage(withCheckout());
+
+    expect(await screen.findByTestId('percent-byCount')).toHaveTextContent('50%');
+    expect(screen.getByTestId('percent-byEstimate')).toHaveTextContent('62.5%');
+    expect(screen.getByTestId('percent-byTime')).toHaveTextContent('n/a');
+    expect(screen.getByRole('progressbar', { name: 'Done by estimate' })).toHaveAttribute(
+      'aria-valuenow',
+      '62.5',
+    );
+    expect(screen.getByTestId('program-target-date')).toHaveTextContent('2030-12-31');
+    const projects = screen.getByRole('list', { name: 'Projects in the program' });
+    expect(within(projects).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['WEB', 'MOB']);
+
+    expect(
+      screen.getByRole('img', { name: 'Issues by status: 5 to do, 5 in progress, 10 done' }),
+    ).toBeInTheDocument();
+
+    const tile = (label: string) => screen.getByRole('group', { name: label });
+    expect(tile('Issues')).toHaveTextContent('20');
+    expect(tile('Done')).toHaveTextContent('10');
+    expect(tile('Overdue')).toHaveTextContent('2');
+    expect(tile('Blocked')).toHaveTextContent('1');
+    expect(tile('Unestimated')).toHaveTextContent('3');
+    expect(tile('Story points done')).toHaveTextContent('25 of 40');
+    expect(tile('Latest due date')).toHaveTextContent('2030-11-30');
+
+    const table = screen.getByRole('table', { name: 'Progress per project' });
+    const row = (key: string) => within(table).getByText(key).closest('tr') as HTMLElement;
+    expect(row('MOB')).toHaveTextContent(/MOB8.*25%25 of 4001/);
+    expect(row('WEB')).toHaveTextContent(/WEB12.*66.7%25 of 4020/);
+    expect(screen.getByRole('progressbar', { name: 'MOB done by issue count' })).toHaveAttribute(
+      'aria-valuenow',
+      '25',
+    );
+    expect(host.resize).toHaveBeenCalled();
+  });
+
+  it('drills down into the work one level at a time', async () => {
+    const { fetch } = renderPage(withCheckout());
+    const work = await screen.findByRole('table', { name: 'Program work' });
+    const epic = within(work).getByText('WEB-1').closest('tr') as HTMLElement;
+    expect(epic).toHaveTextContent('WEB-1 summary');
+    expect(epic).toHaveTextContent('Epic');
+    expect(within(epic).getByText('In Progress')).toBeInTheDocument();
+    expect(within(epic).getByRole('progressbar', { name: 'WEB-1 done by issue count' })).toHaveAttribute(
+      'aria-valuenow',
+      '25',
+    );
+    expect(calls(fetch, childrenOf(CHECKOUT.id, '100'))).toHaveLength(0);
+
+    const toggle = within(epic).getByRole('button', { name: 'Show work under WEB-1' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(toggle);
+
+    const story = (await within(work).findByText('WEB-2')).closest('tr') as HTMLElement;
+    expect(story).toHaveTextContent('no work below');
+    expect(within(story).queryByRole('button')).not.toBeInTheDocument();
+    expect(calls(fetch, childrenOf(CHECKOUT.id, '100'))).toHaveLength(1);
+
+    fireEvent.click(within(epic).getByRole('button', { name: 'Hide work under WEB-1' }));
+    expect(within(work).queryByText('WEB-2')).not.toBeInTheDocument();
+  });
+
+  it('follows a change on the next poll without flashing a spinner', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const routes = withCheckout();
+    routes[rollupOf(CHECKOUT.id)] = [
+      () => jsonResponse(ROLLUP),
+      () => jsonResponse({ ...ROLLUP, asOf: '2030-05-01T10:00:05Z', overdue: 7 }),
+    ];
+    const { fetch } = renderPage(routes);
+    expect(await screen.findByRole('group', { name: 'Overdue' })).toHaveTextContent('2');
+
+    await act(() => vi.advanceTimersByTimeAsync(ROLLUP_POLL_MS));
+
+    await waitFor(() => {
+      expect(screen.getByRole('group', { name: 'Overdue' })).toHaveTextContent('7');
+    });
+    expect(screen.queryByRole('img', { name: "Loading the program's figures" })).not.toBeInTheDocument();
+    expect(calls(fetch, rollupOf(CHECKOUT.id))).toHaveLength(2);
+  });
+
+  it('reports a rollup of the wrong shape', async () => {
+    const routes = withCheckout();
+    routes[rollupOf(CHECKOUT.id)] = [() => jsonResponse({ ...ROLLUP, issues: { total: 'many' } })];
+    renderPage(routes);
+
+    expect(await screen.findByText('Error code: invalid_response')).toBeInTheDocument();
+    expect(screen.getByText(/Expected program rollup\.issues\.total to be a number/)).toBeInTheDocument();
+    expect(screen.queryByTestId('percent-byCount')).not.toBeInTheDocument();
+  });
+
+  it('shows why the programs could not be loaded', async () => {
+    renderPage({
+      [LIST]: [() => problemResponse({ title: 'Bad cursor', code: 'INVALID_CURSOR' }, 400)],
+    });
+
+    expect(await screen.findByText('Error code: INVALID_CURSOR')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,86 @@
+package app.keystone.program.rollup;
+
+import app.keystone.shared.TenantId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A program's cross-project dependencies, read from the mirror when asked (they depend on today, so they are not
+ * summed ahead): a live Blocks link between issues of different projects, at least one end in the program, whose
+ * blocked issue is not done. Off track: its blocker is overdue (due before today and not done), or due after the
+ * issue it blocks.
+ */
+@Component
+class Dependencies {
+
+    private final JdbcClient db;
+
+    Dependencies(JdbcClient db) {
+        this.db = db;
+    }
+
+    record End(String id, String key, String summary, String projectKey, String status, String statusCategory,
+               LocalDate dueDate) {
+    }
+
+    record Dependency(String linkId, End blocker, End blocked, boolean offTrack, String reason) {
+    }
+
+    record Counts(long crossProject, long offTrack) {
+    }
+
+    private static final String LINKS = """
+            from jira_issue_link l
+            join jira_issue b on b.tenant_id = l.tenant_id and b.issue_id = l.source_id and b.deleted_at is null
+            join jira_issue d on d.tenant_id = l.tenant_id and d.issue_id = l.destination_id and d.deleted_at is null
+            where l.tenant_id = :t and l.deleted_at is null and l.link_type = 'Blocks'
+              and b.project_id <> d.project_id and d.status_category <> 'done'
+              and (exists (select 1 from program_issue pi where pi.program_id = :p and pi.issue_id = b.issue_id)
+                   or exists (select 1 from program_issue pi where pi.program_id = :p and pi.issue_id = d.issue_id))
+            """;
+
+    private static final String OFF_TRACK = """
+            ((b.due_date < :today and b.status_category <> 'done')
+             or (b.due_date is not null and d.due_date is not null and b.due_date > d.due_date))""";
+
+    Counts count(TenantId tenant, UUID program, LocalDate today) {
+        return db.sql("select count(*), count(*) filter (where " + OFF_TRACK + ") " + LINKS)
+                .param("t", tenant.value()).param("p", program).param("today", today)
+                .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
+    }
+
+    List<Dependency> list(TenantId tenant, UUID program, LocalDate today, int limit) {
+        return db.sql("""
+                select l.link_id, b.issue_id as b_id, b.issue_key as b_key, b.summary as b_summary,
+                       b.project_key as b_project, b.status_name as b_status, b.status_category as b_category,
+                       b.due_date as b_due, d.issue_id as d_id, d.issue_key as d_key, d.summary as d_summary,
+                       d.project_key as d_project, d.status_name as d_status, d.status_category as d_category,
+                       d.due_date as d_due
+                """ + LINKS + " order by b.issue_key, d.issue_key limit :limit")
+                .param("t", tenant.value()).param("p", program).param("today", today).param("limit", limit)
+                .query((rs, n) -> {
+                    End blocker = new End(Long.toString(rs.getLong("b_id")), rs.getString("b_key"),
+                            rs.getString("b_summary"), rs.getString("b_project"), rs.getString("b_status"),
+                            rs.getString("b_category"), rs.getObject("b_due", LocalDate.class));
+                    End blocked = new End(Long.toString(rs.getLong("d_id")), rs.getString("d_key"),
+                            rs.getString("d_summary"), rs.getString("d_project"), rs.getString("d_status"),
+                            rs.getString("d_category"), rs.getObject("d_due", LocalDate.class));
+                    String reason = reason(blocker, blocked, today);
+                    return new Dependency(Long.toString(rs.getLong("link_id")), blocker, blocked, reason != null, reason);
+                }).list();
+    }
+
+    /** The same rule as OFF_TRACK, in words for the list. */
+    static String reason(End blocker, End blocked, LocalDate today) {
+        if (blocker.dueDate() != null && blocker.dueDate().isBefore(today) && !"done".equals(blocker.statusCategory())) {
+            return blocker.key() + " was due " + blocker.dueDate() + " and is not done.";
+        }
+        if (blocker.dueDate() != null && blocked.dueDate() != null && blocker.dueDate().isAfter(blocked.dueDate())) {
+            return blocker.key() + " is due " + blocker.dueDate() + ", after " + blocked.key() + " (" + blocked.dueDate() + ").";
+        }
+        return null;
+    }
+}
