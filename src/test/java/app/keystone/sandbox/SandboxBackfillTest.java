@@ -93,6 +93,26 @@ class SandboxBackfillTest extends SandboxTest {
     }
 
     @Test
+    void adminsSeeAndCanOverrideTheStoryPointsField() {
+        String admin = contextToken(adminAccount());
+        JsonNode settings = sendTo("GET", "/api/admin/settings/jira-fields", null, admin).json();
+        assertThat(settings.path("storyPointsField").asText()).isEqualTo("customfield_10016");
+        assertThat(settings.path("discovered").path("flagged").asText()).isEqualTo("customfield_10021");
+        Response bad = sendTo("PUT", "/api/admin/settings/jira-fields", "{\"storyPointsOverride\":\"points\"}", admin);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("errors").get(0).path("field").asText()).isEqualTo("storyPointsOverride");
+        // the discovered field again: nothing changes, nothing is re-read
+        JsonNode same = sendTo("PUT", "/api/admin/settings/jira-fields",
+                "{\"storyPointsOverride\":\"customfield_10016\"}", admin).json();
+        assertThat(same.path("storyPointsOverride").asText()).isEqualTo("customfield_10016");
+        assertThat(db.sql("select count(*) from jira_backfill where tenant_id = ? and state <> 'done'").param(tenant)
+                .query(Integer.class).single()).isZero();
+        sendTo("PUT", "/api/admin/settings/jira-fields", "{\"storyPointsOverride\":null}", admin);
+        assertThat(sendTo("GET", "/api/admin/settings/jira-fields", null,
+                contextToken(account(app.keystone.sandbox.data.DemoUsers.CONTRACTOR))).status()).isEqualTo(403);
+    }
+
+    @Test
     void syncStatusIsForJiraAdministratorsOnly() {
         Response r = sendTo("GET", "/api/admin/sync", null,
                 contextToken(account(app.keystone.sandbox.data.DemoUsers.CONTRACTOR)));
