@@ -39,6 +39,8 @@ public abstract class IntegrationTest {
         registry.add("ATLASSIAN_CONNECT_PUBLIC_KEY_BASE_URL", KEYS::baseUrl);
         // fake sites have no Jira to backfill from; pipeline tests against the sandbox turn it on
         registry.add("keystone.sync.enabled", () -> "false");
+        // and no Jira to ask about permissions: sandbox tests check those against the simulated site
+        registry.add("keystone.permissions.enforce", () -> "false");
         // failing events are retried and parked within a test's patience
         registry.add("keystone.pipeline.retry-base-ms", () -> "50");
         registry.add("keystone.pipeline.max-attempts", () -> "3");

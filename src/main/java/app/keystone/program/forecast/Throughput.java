@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ public class Throughput {
         this.db = db;
     }
 
-    public List<Integer> weekly(TenantId tenant, UUID programId, int weeks, LocalDate today) {
+    public List<Integer> weekly(TenantId tenant, UUID programId, int weeks, LocalDate today, Set<String> projects) {
         LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate from = thisWeek.minusWeeks(weeks);
         Map<LocalDate, Integer> byWeek = new HashMap<>();
@@ -35,8 +36,9 @@ public class Throughput {
                 from program_issue pi join jira_issue j on j.tenant_id = pi.tenant_id and j.issue_id = pi.issue_id
                 where pi.program_id = :p and pi.tenant_id = :t and j.deleted_at is null and j.status_category = 'done'
                   and j.hierarchy_level = 0 and j.resolution_date >= :from and j.resolution_date < :to
+                  and j.project_key in (:projects)
                 group by 1""")
-                .param("p", programId).param("t", tenant.value())
+                .param("p", programId).param("t", tenant.value()).param("projects", nonEmpty(projects))
                 .param("from", from.atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())
                 .param("to", thisWeek.atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())
                 .query((rs, n) -> byWeek.put(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
@@ -47,13 +49,19 @@ public class Throughput {
         return result;
     }
 
+    /** An empty IN list is invalid SQL; a key no project has matches nothing, which is the meaning. */
+    private static Set<String> nonEmpty(Set<String> projects) {
+        return projects.isEmpty() ? Set.of("-") : projects;
+    }
+
     /** Level-0 items of the program not done yet: what the forecast must finish. */
-    public long remaining(TenantId tenant, UUID programId) {
+    public long remaining(TenantId tenant, UUID programId, Set<String> projects) {
         return db.sql("""
                 select count(*) from program_issue pi join rollup_node n on n.tenant_id = pi.tenant_id
                     and n.issue_id = pi.issue_id
                 where pi.program_id = :p and pi.tenant_id = :t and not n.deleted and n.level = 0
-                  and n.category <> 'done'""").param("p", programId).param("t", tenant.value())
+                  and n.category <> 'done' and n.project_key in (:projects)""").param("p", programId)
+                .param("t", tenant.value()).param("projects", nonEmpty(projects))
                 .query(Long.class).single();
     }
 }

@@ -3,13 +3,14 @@ package app.keystone.program.rollup;
 import app.keystone.shared.TenantId;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A program's cross-project dependencies, read from the mirror when asked (they depend on today, so they are not
- * summed ahead): a live Blocks link between issues of different projects, at least one end in the program, whose
+ * A program's cross-project dependencies between projects the user may browse, read from the mirror when asked
+ * (they depend on today, so they are not summed ahead): a live Blocks link between issues of different projects, at least one end in the program, whose
  * blocked issue is not done. Off track: its blocker is overdue (due before today and not done), or due after the
  * issue it blocks.
  */
@@ -38,6 +39,7 @@ class Dependencies {
             join jira_issue d on d.tenant_id = l.tenant_id and d.issue_id = l.destination_id and d.deleted_at is null
             where l.tenant_id = :t and l.deleted_at is null and l.link_type = 'Blocks'
               and b.project_id <> d.project_id and d.status_category <> 'done'
+              and b.project_key = any(cast(:visible as text[])) and d.project_key = any(cast(:visible as text[]))
               and (exists (select 1 from program_issue pi where pi.program_id = :p and pi.issue_id = b.issue_id)
                    or exists (select 1 from program_issue pi where pi.program_id = :p and pi.issue_id = d.issue_id))
             """;
@@ -46,13 +48,13 @@ class Dependencies {
             ((b.due_date < :today and b.status_category <> 'done')
              or (b.due_date is not null and d.due_date is not null and b.due_date > d.due_date))""";
 
-    Counts count(TenantId tenant, UUID program, LocalDate today) {
+    Counts count(TenantId tenant, UUID program, LocalDate today, Set<String> visible) {
         return db.sql("select count(*), count(*) filter (where " + OFF_TRACK + ") " + LINKS)
-                .param("t", tenant.value()).param("p", program).param("today", today)
+                .param("t", tenant.value()).param("p", program).param("today", today).param("visible", array(visible))
                 .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
     }
 
-    List<Dependency> list(TenantId tenant, UUID program, LocalDate today, int limit) {
+    List<Dependency> list(TenantId tenant, UUID program, LocalDate today, Set<String> visible, int limit) {
         return db.sql("""
                 select l.link_id, b.issue_id as b_id, b.issue_key as b_key, b.summary as b_summary,
                        b.project_key as b_project, b.status_name as b_status, b.status_category as b_category,
@@ -60,7 +62,8 @@ class Dependencies {
                        d.project_key as d_project, d.status_name as d_status, d.status_category as d_category,
                        d.due_date as d_due
                 """ + LINKS + " order by b.issue_key, d.issue_key limit :limit")
-                .param("t", tenant.value()).param("p", program).param("today", today).param("limit", limit)
+                .param("t", tenant.value()).param("p", program).param("today", today).param("visible", array(visible))
+                .param("limit", limit)
                 .query((rs, n) -> {
                     End blocker = new End(Long.toString(rs.getLong("b_id")), rs.getString("b_key"),
                             rs.getString("b_summary"), rs.getString("b_project"), rs.getString("b_status"),
@@ -71,6 +74,11 @@ class Dependencies {
                     String reason = reason(blocker, blocked, today);
                     return new Dependency(Long.toString(rs.getLong("link_id")), blocker, blocked, reason != null, reason);
                 }).list();
+    }
+
+    static String array(Set<String> values) {
+        return values.stream().map(v -> '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
+                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     /** The same rule as OFF_TRACK, in words for the list. */

@@ -21,13 +21,15 @@ class DependenciesController {
 
     private final JdbcClient db;
     private final Dependencies dependencies;
+    private final Visibility visibility;
     private final Clock clock = Clock.systemUTC();
     private final ZoneId zone;
 
-    DependenciesController(JdbcClient db, Dependencies dependencies,
+    DependenciesController(JdbcClient db, Dependencies dependencies, Visibility visibility,
                            @Value("${keystone.rollup.time-zone:UTC}") String zone) {
         this.db = db;
         this.dependencies = dependencies;
+        this.visibility = visibility;
         this.zone = ZoneId.of(zone);
     }
 
@@ -46,8 +48,11 @@ class DependenciesController {
                 .param("t", tenant.tenantId().value()).query(Integer.class).single() == 0) {
             throw new KeystoneProblem(404, "PROGRAM_NOT_FOUND", "Program not found", "No program " + id + " on this site.");
         }
+        java.util.Set<String> visible = visibility.browsable(tenant, db.sql(
+                "select distinct project_key from jira_issue where tenant_id = :t").param("t", tenant.tenantId().value())
+                .query(String.class).list());
         List<Dependencies.Dependency> items = dependencies.list(tenant.tenantId(), id, LocalDate.now(clock.withZone(zone)),
-                LIMIT + 1);
+                visible, LIMIT + 1);
         boolean truncated = items.size() > LIMIT;
         return new DependencyList(id.toString(), truncated ? items.subList(0, LIMIT) : items, truncated);
     }

@@ -28,12 +28,14 @@ class ProgramChildrenController {
 
     private final JdbcClient db;
     private final RollupStore store;
+    private final Visibility visibility;
     private final Clock clock = Clock.systemUTC();
     private final ZoneId zone;
 
-    ProgramChildrenController(JdbcClient db, RollupStore store, @Value("${keystone.rollup.time-zone:UTC}") String zone) {
+    ProgramChildrenController(JdbcClient db, RollupStore store, Visibility visibility, @Value("${keystone.rollup.time-zone:UTC}") String zone) {
         this.db = db;
         this.store = store;
+        this.visibility = visibility;
         this.zone = ZoneId.of(zone);
     }
 
@@ -72,10 +74,13 @@ class ProgramChildrenController {
         if (parent != null) {
             spec = spec.param("parent", parent);
         }
-        List<Object[]> rows = spec.query((rs, n) -> new Object[] {rs.getLong("issue_id"), rs.getString("issue_key"),
+        List<Object[]> rows = new ArrayList<>(spec.query((rs, n) -> new Object[] {rs.getLong("issue_id"), rs.getString("issue_key"),
                 rs.getString("summary"), rs.getString("project_key"), rs.getString("issue_type"), rs.getInt("level"),
                 rs.getString("status_name"), rs.getString("category"), rs.getObject("due_date", LocalDate.class),
-                rs.getBoolean("has_children"), Figures.read(rs)}).list();
+                rs.getBoolean("has_children"), Figures.read(rs)}).list());
+        java.util.Set<String> visible = visibility.browsable(tenant,
+                rows.stream().map(r -> (String) r[3]).distinct().toList());
+        rows.removeIf(r -> !visible.contains((String) r[3]));
         boolean truncated = rows.size() > LIMIT;
         List<Object[]> shown = truncated ? rows.subList(0, LIMIT) : rows;
         Map<Long, DateCounts> dates = store.nodeDates(tenant.tenantId(), shown.stream().map(r -> (Long) r[0]).toList());

@@ -37,16 +37,19 @@ class RollupController {
     private final JdbcClient db;
     private final RollupStore store;
     private final Dependencies dependencies;
+    private final Visibility visibility;
     private final Throughput throughput;
     private final ProgramHealth health;
     private final Clock clock;
     private final ZoneId zone;
 
-    RollupController(JdbcClient db, RollupStore store, Dependencies dependencies, Throughput throughput, ProgramHealth health,
+    RollupController(JdbcClient db, RollupStore store, Dependencies dependencies, Visibility visibility,
+                     Throughput throughput, ProgramHealth health,
                      @Value("${keystone.rollup.time-zone:UTC}") String zone) {
         this.db = db;
         this.store = store;
         this.dependencies = dependencies;
+        this.visibility = visibility;
         this.throughput = throughput;
         this.health = health;
         this.clock = Clock.systemUTC();
@@ -72,6 +75,9 @@ class RollupController {
                             .add(rs.getShort(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
                     return null;
                 }).list();
+        // only the projects the user may browse count, in the total too
+        java.util.Set<String> visible = visibility.browsable(tenant, perProject.keySet());
+        perProject.keySet().retainAll(visible);
         String field = pointsField(tenant);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Figures total = Figures.zero();
@@ -87,11 +93,12 @@ class RollupController {
             projects.add(new RollupView.ProjectRollup(e.getKey(), RollupView.of(e.getValue(), d, today, field)));
         }
         RollupView.FiguresView figures = RollupView.of(total, totalDates, today, field);
-        MonteCarloForecast.Forecast forecast = MonteCarloForecast.forecast(throughput.remaining(tenant.tenantId(), id),
-                throughput.weekly(tenant.tenantId(), id, FORECAST_WEEKS, today), FORECAST_TRIALS,
+        MonteCarloForecast.Forecast forecast = MonteCarloForecast.forecast(
+                throughput.remaining(tenant.tenantId(), id, visible),
+                throughput.weekly(tenant.tenantId(), id, FORECAST_WEEKS, today, visible), FORECAST_TRIALS,
                 seed == null ? DEFAULT_SEED : seed, today, "level-0 items");
         LocalDate target = program.get("target_date") == null ? null : ((java.sql.Date) program.get("target_date")).toLocalDate();
-        Dependencies.Counts deps = dependencies.count(tenant.tenantId(), id, today);
+        Dependencies.Counts deps = dependencies.count(tenant.tenantId(), id, today, visibleProjects(tenant, id));
         ProgramHealth.Health assessed = health.assess(tenant.tenantId(), id, new ProgramHealth.Input(
                 figures.issues().total() - figures.issues().done(), figures.blocked(), figures.overdue(), target,
                 forecast, (String) program.get("status_override"), (String) program.get("status_override_reason"),
@@ -107,6 +114,12 @@ class RollupController {
                     "An issue id is the numeric id Jira gives the issue, e.g. 10001.");
         }
         long id = Long.parseLong(issueId);
+        String project = db.sql("select project_key from rollup_node where tenant_id = :t and issue_id = :id")
+                .param("t", tenant.tenantId().value()).param("id", id).query(String.class).optional().orElse(null);
+        if (project != null && visibility.browsable(tenant, java.util.List.of(project)).isEmpty()) {
+            throw new KeystoneProblem(404, "ISSUE_NOT_MIRRORED", "Issue not mirrored",
+                    "Keystone has no rollup for issue " + id + " that you may see.");
+        }
         Figures figures = db.sql("select * from rollup_node where tenant_id = :t and issue_id = :id and not deleted")
                 .param("t", tenant.tenantId().value()).param("id", id).query((rs, n) -> Figures.read(rs)).optional()
                 .orElseThrow(() -> new KeystoneProblem(404, "ISSUE_NOT_MIRRORED", "Issue not mirrored",
@@ -114,6 +127,13 @@ class RollupController {
         DateCounts dates = store.nodeDates(tenant.tenantId(), id);
         return new RollupView.IssueRollup(issueId, Instant.now(clock).toString(),
                 RollupView.of(figures, dates, LocalDate.now(clock.withZone(zone)), pointsField(tenant)));
+    }
+
+    /** Every project either end of a dependency may sit in, narrowed to what the user may browse. */
+    private java.util.Set<String> visibleProjects(TenantContext tenant, UUID program) {
+        java.util.List<String> keys = db.sql("select distinct project_key from jira_issue where tenant_id = :t")
+                .param("t", tenant.tenantId().value()).query(String.class).list();
+        return visibility.browsable(tenant, keys);
     }
 
     private String pointsField(TenantContext tenant) {

@@ -1,0 +1,62 @@
+package app.keystone.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.keystone.sandbox.data.DemoUsers;
+import app.keystone.support.MirrorProbe;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A program over the demo site, read through Keystone's API by two Jira users: the admin sees every project, the
+ * contractor (who may not browse PLAT in the sandbox's permission model) sees figures without PLAT.
+ */
+class SandboxProgramVisibilityTest extends SandboxTest {
+
+    private final List<String> created = new ArrayList<>();
+
+    @AfterEach
+    void deletePrograms() {
+        created.forEach(id -> sendTo("DELETE", "/api/programs/" + id, null, contextToken(DemoUsers.accountId(DemoUsers.ADMIN))));
+    }
+
+    @Test
+    void usersSeeOnlyTheProjectsTheyMayBrowse() {
+        sharedSecret();
+        UUID tenant = db.sql("select t.id from tenant t join sandbox_site s on s.client_key = t.client_key")
+                .query(UUID.class).single();
+        MirrorProbe.await(() -> db.sql("select count(*) >= 4 and bool_and(state = 'done') from jira_backfill "
+                + "where tenant_id = ?").param(tenant).query(Boolean.class).optional().orElse(false),
+                Duration.ofSeconds(90), "backfill");
+        String admin = contextToken(DemoUsers.accountId(DemoUsers.ADMIN));
+        String contractor = contextToken(DemoUsers.accountId(DemoUsers.CONTRACTOR));
+        Response made = sendTo("POST", "/api/programs", "{\"name\":\"Visibility " + UUID.randomUUID()
+                + "\",\"projectKeys\":[\"WEB\",\"PLAT\"]}", admin);
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        String program = made.json().path("id").asText();
+        created.add(program);
+        MirrorProbe.await(() -> db.sql("select count(*) from rollup_program where program_id = ?::uuid and n_total > 0")
+                .param(program).query(Integer.class).single() == 2, Duration.ofSeconds(30), "program sums");
+
+        JsonNode all = sendTo("GET", "/api/programs/" + program + "/rollup", null, admin).json();
+        JsonNode limited = sendTo("GET", "/api/programs/" + program + "/rollup", null, contractor).json();
+        assertThat(all.path("perProject")).extracting(p -> p.path("projectKey").asText()).containsExactly("PLAT", "WEB");
+        assertThat(limited.path("perProject")).extracting(p -> p.path("projectKey").asText()).containsExactly("WEB");
+        long web = all.path("perProject").get(1).path("issues").path("total").asLong();
+        assertThat(limited.path("issues").path("total").asLong()).isEqualTo(web)
+                .isLessThan(all.path("issues").path("total").asLong());
+
+        JsonNode top = sendTo("GET", "/api/programs/" + program + "/children", null, contractor).json();
+        assertThat(top.path("items")).allSatisfy(i -> assertThat(i.path("projectKey").asText()).isEqualTo("WEB"));
+        long platIssue = db.sql("select i.id from sandbox_issue i join sandbox_project p on p.id = i.project_id "
+                + "where p.key = 'PLAT' and exists (select 1 from sandbox_issue c where c.parent_id = i.id) limit 1")
+                .query(Long.class).single();
+        assertThat(sendTo("GET", "/api/issues/" + platIssue + "/rollup", null, contractor).status()).isEqualTo(404);
+        assertThat(sendTo("GET", "/api/issues/" + platIssue + "/rollup", null, admin).status()).isEqualTo(200);
+    }
+}
