@@ -117,6 +117,19 @@ class RollupApiTest extends IntegrationTest {
     }
 
     @Test
+    void portfolioShowsEachProgramsHealthAtAGlance() {
+        JsonNode r = get("/api/portfolio", acme.contextToken("user-1")).json();
+        assertThat(r.path("programs")).hasSize(1);
+        JsonNode p = r.path("programs").get(0);
+        assertThat(p.path("name").asText()).isEqualTo("Checkout");
+        assertThat(p.path("health").asText()).isEqualTo("RED");
+        assertThat(p.path("issues").asLong()).isEqualTo(5);
+        assertThat(p.path("percentDone").asDouble()).isEqualTo(20.0);
+        assertThat(p.path("reasons").get(0).path("status").asText()).isEqualTo("RED");
+        assertThat(get("/api/portfolio", installed("other").contextToken("u")).json().path("programs")).isEmpty();
+    }
+
+    @Test
     void crossProjectDependenciesAreListedWithWhyTheyAreOffTrack() {
         JsonNode r = get("/api/programs/" + program + "/dependencies", acme.contextToken("user-1")).json();
         assertThat(r.path("items")).hasSize(1);

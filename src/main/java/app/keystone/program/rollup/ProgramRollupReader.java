@@ -1,0 +1,113 @@
+package app.keystone.program.rollup;
+
+import app.keystone.program.forecast.MonteCarloForecast;
+import app.keystone.program.forecast.Throughput;
+import app.keystone.program.health.ProgramHealth;
+import app.keystone.shared.KeystoneProblem;
+import app.keystone.shared.TenantContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A program's rollup as one user may see it: the maintained sums of the projects they may browse, per project and
+ * in total, cross-project dependency counts, the seeded forecast and the health that follows. Shared by the
+ * program page and the portfolio.
+ */
+@Component
+class ProgramRollupReader {
+
+    /** Weeks of throughput the forecast samples, and its trials: enough for stable percentiles, fast enough to read. */
+    static final int FORECAST_WEEKS = 8;
+    static final int FORECAST_TRIALS = 5_000;
+    static final long DEFAULT_SEED = 20261126L;
+
+    private final JdbcClient db;
+    private final Dependencies dependencies;
+    private final Visibility visibility;
+    private final Throughput throughput;
+    private final ProgramHealth health;
+    private final Clock clock = Clock.systemUTC();
+    private final ZoneId zone;
+
+    ProgramRollupReader(JdbcClient db, Dependencies dependencies, Visibility visibility, Throughput throughput,
+                        ProgramHealth health, @Value("${keystone.rollup.time-zone:UTC}") String zone) {
+        this.db = db;
+        this.dependencies = dependencies;
+        this.visibility = visibility;
+        this.throughput = throughput;
+        this.health = health;
+        this.zone = ZoneId.of(zone);
+    }
+
+    RollupView.ProgramRollup read(TenantContext tenant, UUID id, Long seed) {
+        Map<String, Object> program = db.sql("""
+                select target_date, status_override, status_override_reason from program where id = :p and tenant_id = :t""")
+                .param("p", id).param("t", tenant.tenantId().value()).query().listOfRows().stream().findFirst()
+                .orElseThrow(() -> new KeystoneProblem(404, "PROGRAM_NOT_FOUND", "Program not found",
+                        "No program " + id + " on this site."));
+        Map<String, Figures> perProject = new TreeMap<>();
+        db.sql("select * from rollup_program where program_id = :p").param("p", id)
+                .query((rs, n) -> perProject.put(rs.getString("project_key"), Figures.read(rs))).list();
+        Map<String, DateCounts> dates = new TreeMap<>();
+        db.sql("select project_key, kind, day, n from rollup_program_date where program_id = :p").param("p", id)
+                .query((rs, n) -> {
+                    dates.computeIfAbsent(rs.getString(1), k -> new DateCounts())
+                            .add(rs.getShort(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
+                    return null;
+                }).list();
+        // only the projects the user may browse count, in the total too
+        Set<String> visible = visibility.browsable(tenant, perProject.keySet());
+        perProject.keySet().retainAll(visible);
+        String field = pointsField(tenant);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Figures total = Figures.zero();
+        DateCounts totalDates = new DateCounts();
+        List<RollupView.ProjectRollup> projects = new ArrayList<>();
+        for (var e : perProject.entrySet()) {
+            if (e.getValue().get(Figures.TOTAL) == 0) {
+                continue;
+            }
+            DateCounts d = dates.getOrDefault(e.getKey(), new DateCounts());
+            total.add(e.getValue(), 1);
+            totalDates.add(d, 1);
+            projects.add(new RollupView.ProjectRollup(e.getKey(), RollupView.of(e.getValue(), d, today, field)));
+        }
+        RollupView.FiguresView figures = RollupView.of(total, totalDates, today, field);
+        MonteCarloForecast.Forecast forecast = MonteCarloForecast.forecast(
+                throughput.remaining(tenant.tenantId(), id, visible),
+                throughput.weekly(tenant.tenantId(), id, FORECAST_WEEKS, today, visible), FORECAST_TRIALS,
+                seed == null ? DEFAULT_SEED : seed, today, "level-0 items");
+        LocalDate target = program.get("target_date") == null ? null : ((java.sql.Date) program.get("target_date")).toLocalDate();
+        Dependencies.Counts deps = dependencies.count(tenant.tenantId(), id, today, visibleProjects(tenant));
+        ProgramHealth.Health assessed = health.assess(tenant.tenantId(), id, new ProgramHealth.Input(
+                figures.issues().total() - figures.issues().done(), figures.blocked(), figures.overdue(), target,
+                forecast, (String) program.get("status_override"), (String) program.get("status_override_reason"),
+                deps.offTrack()));
+        return new RollupView.ProgramRollup(id.toString(), Instant.now(clock).toString(), figures,
+                new RollupView.DependencyCounts(deps.crossProject(), deps.offTrack()), projects, assessed, forecast);
+    }
+
+    /** Every project either end of a dependency may sit in, narrowed to what the user may browse. */
+    private Set<String> visibleProjects(TenantContext tenant) {
+        List<String> keys = db.sql("select distinct project_key from jira_issue where tenant_id = :t")
+                .param("t", tenant.tenantId().value()).query(String.class).list();
+        return visibility.browsable(tenant, keys);
+    }
+
+    private String pointsField(TenantContext tenant) {
+        return db.sql("""
+                select coalesce(story_points_override, story_points_field) from jira_field_config where tenant_id = :t""")
+                .param("t", tenant.tenantId().value()).query(String.class).optional().orElse(null);
+    }
+}
