@@ -1,5 +1,6 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
+import { Suspense, lazy } from 'react';
 
 import type { Program } from '../features/programs/programs';
 import { formatAmount, formatPart } from '../features/rollup/format';
@@ -8,14 +9,25 @@ import { useProgramRollup } from '../features/rollup/use-rollups';
 import { useHostResize } from '../lib/host-context';
 
 import { FigureTiles, type Figure } from './figure-tiles';
+import { ForecastPanel } from './forecast-panel';
 import { LoadingState } from './loading-state';
 import { PerProjectTable } from './per-project-table';
 import { ProblemMessage } from './problem-message';
 import { ProgramHeader } from './program-header';
+import { HealthHeader } from './program-health';
 import { RollupProgress } from './rollup-progress';
 import { StatusBreakdown } from './status-breakdown';
 import { Timestamp } from './timestamp';
 import { WorkTable } from './work-table';
+
+// Loaded on demand, below the fold: statically imported components land in the chunk that every
+// entry loads, and only the program page draws charts or lists dependencies.
+const BurnupSection = lazy(() =>
+  import('./burnup-section').then((module) => ({ default: module.BurnupSection })),
+);
+const DependenciesSection = lazy(() =>
+  import('./dependencies-section').then((module) => ({ default: module.DependenciesSection })),
+);
 
 function figures(rollup: ProgramRollup): Figure[] {
   const attention = (count: number) => (count > 0 ? 'danger' : 'neutral');
@@ -33,7 +45,9 @@ function figures(rollup: ProgramRollup): Figure[] {
 function RollupFigures({ rollup, stale }: { rollup: ProgramRollup; stale: boolean }) {
   return (
     <Stack space="space.300">
+      {rollup.health !== null && <HealthHeader health={rollup.health} />}
       <RollupProgress figures={rollup} measures={['byCount', 'byEstimate', 'byTime']} />
+      {rollup.forecast !== null && <ForecastPanel forecast={rollup.forecast} />}
       <Stack space="space.100">
         <Heading size="small" as="h3">
           Status
@@ -55,7 +69,10 @@ function RollupFigures({ rollup, stale }: { rollup: ProgramRollup; stale: boolea
   );
 }
 
-/** One program: its header, rollup figures (polled), and its work with drill-down. */
+/**
+ * One program: its header, health, forecast and rollup figures (polled), its burn-up and
+ * cross-project dependencies, and its work with drill-down.
+ */
 export function ProgramDashboard({ program }: { program: Program }) {
   const { state } = useProgramRollup(program.id);
   // The hook keeps the same object while polls return identical figures.
@@ -69,6 +86,15 @@ export function ProgramDashboard({ program }: { program: Program }) {
       {state.status === 'ready' && (
         <RollupFigures rollup={state.data} stale={state.refreshError !== undefined} />
       )}
+      <Suspense fallback={<LoadingState label="Loading the burn-up" />}>
+        <BurnupSection programId={program.id} />
+      </Suspense>
+      <Suspense fallback={<LoadingState label="Loading the dependencies" />}>
+        <DependenciesSection
+          programId={program.id}
+          counts={state.status === 'ready' ? state.data.dependencies : null}
+        />
+      </Suspense>
       <Stack space="space.100">
         <Heading size="small" as="h3">
           Work

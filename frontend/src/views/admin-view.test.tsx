@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { SYNC_POLL_BUSY_MS, SYNC_POLL_LIVE_MS } from '../features/sync/use-sync-status';
@@ -43,6 +43,18 @@ const STATUS = {
 
 const LIVE = { ...STATUS, state: 'live', percent: 100, inbox: { pending: 0, parked: 0, done: 99 }, parked: [] };
 
+const FIELDS = {
+  storyPointsField: 'customfield_10016',
+  discovered: { storyPoints: 'customfield_10016', flagged: 'customfield_10021' },
+};
+const OVERRIDDEN = {
+  storyPointsField: 'customfield_123',
+  storyPointsOverride: 'customfield_123',
+  discovered: FIELDS.discovered,
+};
+const GET_FIELDS = 'GET /api/admin/settings/jira-fields';
+const PUT_FIELDS = 'PUT /api/admin/settings/jira-fields';
+
 type Fetch = ReturnType<typeof renderWithHost>['fetch'];
 type Reply = () => Response;
 
@@ -61,7 +73,7 @@ function renderAdmin(status: Reply[], actions: Record<string, Reply> = {}) {
       served += 1;
       if (reply !== undefined) return Promise.resolve(reply());
     }
-    const action = actions[key];
+    const action = actions[key] ?? (key === GET_FIELDS ? () => jsonResponse(FIELDS) : undefined);
     return action ? Promise.resolve(action()) : Promise.reject(new Error(`Unexpected ${key}`));
   });
   return rendered;
@@ -174,6 +186,117 @@ describe('AdminView', () => {
     expect(polls()).toBe(2);
     await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(polls()).toBe(3);
+  });
+
+  it('shows the Jira fields Keystone found and saves an override, saying Jira is read again', async () => {
+    const { fetch, host } = renderAdmin([() => jsonResponse(LIVE)], {
+      [PUT_FIELDS]: () => jsonResponse(OVERRIDDEN),
+    });
+
+    expect(await screen.findByRole('heading', { name: 'Jira fields' })).toBeInTheDocument();
+    expect(await screen.findByTestId('story-points-field')).toHaveTextContent('customfield_10016');
+    expect(screen.getByText(/, the field it discovered\./)).toBeInTheDocument();
+    expect(screen.getByTestId('discovered-story-points')).toHaveTextContent('customfield_10016');
+    expect(screen.getByTestId('discovered-flagged')).toHaveTextContent('customfield_10021');
+    expect(screen.getByTestId('discovered-start-date')).toHaveTextContent('not found');
+    expect(screen.queryByRole('button', { name: 'Use discovered field' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/read every issue of every project from Jira again/)).not.toBeInTheDocument();
+
+    const input = screen.getByLabelText('Story points field override');
+    fireEvent.change(input, { target: { value: ' customfield_123 ' } });
+    // Before saving, the admin learns what a change costs.
+    expect(screen.getByText(/read every issue of every project from Jira again/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => {
+      expect(screen.getByTestId('story-points-field')).toHaveTextContent('customfield_123');
+    });
+    expect(screen.getByText(/, set by an administrator\./)).toBeInTheDocument();
+    const [put] = calls(fetch, 'PUT', '/api/admin/settings/jira-fields');
+    expect(JSON.parse(put?.[1]?.body as string)).toEqual({ storyPointsOverride: 'customfield_123' });
+    expect(new Headers(put?.[1]?.headers).get('Authorization')).toMatch(/^JWT token-\d+$/);
+    expect(host.flag).toHaveBeenCalledWith(
+      expect.objectContaining({ type: 'success', title: expect.stringMatching(/reading everything from Jira again/) as unknown }),
+    );
+    expect(calls(fetch, 'GET', '/api/admin/settings/jira-fields')).toHaveLength(1);
+  });
+
+  it('goes back to the discovered field by saving no override', async () => {
+    const { fetch } = renderAdmin([() => jsonResponse(LIVE)], {
+      [GET_FIELDS]: () => jsonResponse(OVERRIDDEN),
+      [PUT_FIELDS]: () => jsonResponse(FIELDS),
+    });
+    expect(await screen.findByLabelText('Story points field override')).toHaveValue('customfield_123');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Use discovered field' }));
+
+    await waitFor(() => {
+      expect(screen.getByTestId('story-points-field')).toHaveTextContent('customfield_10016');
+    });
+    const [put] = calls(fetch, 'PUT', '/api/admin/settings/jira-fields');
+    expect(JSON.parse(put?.[1]?.body as string)).toEqual({ storyPointsOverride: null });
+    expect(screen.getByLabelText('Story points field override')).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Use discovered field' })).not.toBeInTheDocument();
+  });
+
+  it('shows why an override was refused beside the field', async () => {
+    const { fetch } = renderAdmin([() => jsonResponse(LIVE)], {
+      [PUT_FIELDS]: () =>
+        problemResponse(
+          {
+            title: 'Invalid settings',
+            code: 'VALIDATION_FAILED',
+            detail: 'storyPointsOverride must be a custom field id like customfield_10016.',
+            errors: [{ field: 'storyPointsOverride', message: 'not a custom field id' }],
+          },
+          400,
+        ),
+    });
+    const input = await screen.findByLabelText('Story points field override');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(input).toHaveAccessibleDescription(/Enter a custom field id such as customfield_10016\./);
+    expect(calls(fetch, 'PUT', '/api/admin/settings/jira-fields')).toHaveLength(0);
+
+    fireEvent.change(input, { target: { value: 'Story Points' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => {
+      expect(input).toHaveAccessibleDescription(/not a custom field id/);
+    });
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByText('Error code: VALIDATION_FAILED')).not.toBeInTheDocument();
+    expect(screen.getByTestId('story-points-field')).toHaveTextContent('customfield_10016');
+
+    fireEvent.change(input, { target: { value: 'customfield_1' } });
+    expect(input).not.toHaveAccessibleDescription(/not a custom field id/);
+  });
+
+  it('tells a non-administrator calmly that the fields are for Jira administrators', async () => {
+    renderAdmin([() => jsonResponse(LIVE)], {
+      [GET_FIELDS]: () =>
+        problemResponse({ title: 'Jira administrators only', code: 'ADMIN_REQUIRED' }, 403),
+    });
+
+    expect(
+      await screen.findByText(/Only Jira administrators can see and change which Jira fields Keystone reads/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Error code: ADMIN_REQUIRED')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Story points field override')).not.toBeInTheDocument();
+  });
+
+  it('shows the same calm message when a save is refused for not being an administrator', async () => {
+    renderAdmin([() => jsonResponse(LIVE)], {
+      [PUT_FIELDS]: () => problemResponse({ title: 'Jira administrators only', code: 'ADMIN_REQUIRED' }, 403),
+    });
+    fireEvent.change(await screen.findByLabelText('Story points field override'), {
+      target: { value: 'customfield_123' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText(/Only Jira administrators can see and change/)).toBeInTheDocument();
+    expect(screen.queryByText('Error code: ADMIN_REQUIRED')).not.toBeInTheDocument();
+    expect(screen.getByTestId('story-points-field')).toHaveTextContent('customfield_10016');
   });
 
   it('reports a status of the wrong shape', async () => {

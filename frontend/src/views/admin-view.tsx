@@ -1,12 +1,28 @@
+import { Stack } from '@atlaskit/primitives/compiled';
+import { Suspense, lazy } from 'react';
+
 import { ConnectionStatus } from '../components/connection-status';
 import { JiraSyncSection } from '../components/jira-sync-section';
+import { LoadingState } from '../components/loading-state';
 
-/** Site administration for Keystone: the connection and the Jira sync behind the mirror. */
+// Loaded on demand: Textfield is not in the chunk every entry shares (see program-page-view).
+const JiraFieldsSection = lazy(() =>
+  import('../components/jira-fields-section').then((module) => ({
+    default: module.JiraFieldsSection,
+  })),
+);
+
+/** Site administration for Keystone: the connection, the Jira sync, and the Jira fields it reads. */
 export function AdminView() {
   return (
     <>
       <ConnectionStatus />
-      <JiraSyncSection />
+      <Stack space="space.500">
+        <JiraSyncSection />
+        <Suspense fallback={<LoadingState label="Loading the Jira field settings" />}>
+          <JiraFieldsSection />
+        </Suspense>
+      </Stack>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { BURNUP_POLL_MS } from '../features/rollup/burnup';
 import { ROLLUP_POLL_MS } from '../features/rollup/use-rollups';
 import { jsonResponse, problemResponse } from '../test/fake-host';
 import { renderWithHost } from '../test/render-with-host';
@@ -48,14 +49,100 @@ const figures = (total: number, done: number, extra: Record<string, unknown> = {
   ...extra,
 });
 
+const HEALTH = {
+  status: 'AMBER',
+  overridden: false,
+  reasons: [
+    {
+      status: 'AMBER',
+      code: 'FORECAST_LATE',
+      message: 'At the recent pace the work finishes around 2031-01-08 (85 % likely), 8 days after the target 2030-12-31.',
+    },
+    {
+      status: 'AMBER',
+      code: 'DEPENDENCIES_OFF_TRACK',
+      message: '1 cross-project dependencies are off track (blocker overdue or due after the work it blocks).',
+    },
+  ],
+};
+
+const FORECAST = {
+  p50: '2030-11-20',
+  p85: '2031-01-08',
+  p95: '2031-01-29',
+  basis: {
+    remainingItems: 42,
+    weeklyThroughput: [3, 5, 0, 4, 6, 2, 5, 3],
+    trials: 5000,
+    seed: 20261126,
+    unit: 'level-0 items',
+    note: "Each future week draws one of the sampled weeks' throughput.",
+  },
+};
+
 const ROLLUP = {
   programId: CHECKOUT.id,
   asOf: '2030-05-01T10:00:00Z',
   ...figures(20, 10),
+  dependencies: { crossProject: 2, offTrack: 1 },
   perProject: [
     { projectKey: 'MOB', ...figures(8, 2, { overdue: 0, blocked: 1 }) },
     { projectKey: 'WEB', ...figures(12, 8, { overdue: 2, blocked: 0 }) },
   ],
+  health: HEALTH,
+  forecast: FORECAST,
+};
+
+const day = (date: string, scope: number, done: number, points: [number, number], reconstructed = false) => ({
+  date,
+  scope,
+  done,
+  scopePoints: points[0],
+  donePoints: points[1],
+  reconstructed,
+});
+
+const BURNUP = {
+  programId: CHECKOUT.id,
+  from: '2030-04-27',
+  to: '2030-05-01',
+  days: [
+    day('2030-04-27', 16, 6, [30, 10], true),
+    day('2030-04-28', 18, 7, [34, 14], true),
+    day('2030-04-29', 18, 8, [36, 18]),
+    day('2030-04-30', 20, 9, [40, 22]),
+    day('2030-05-01', 20, 10, [40, 25.5]),
+  ],
+};
+
+const end = (key: string, status: string, statusCategory: string, dueDate?: string) => ({
+  id: String(key.length * 1000 + Number(key.split('-')[1])),
+  key,
+  summary: `${key} summary`,
+  projectKey: key.split('-')[0],
+  status,
+  statusCategory,
+  ...(dueDate === undefined ? {} : { dueDate }),
+});
+
+const DEPENDENCIES = {
+  programId: CHECKOUT.id,
+  items: [
+    {
+      linkId: '9001',
+      blocker: end('MOB-3', 'In Progress', 'indeterminate', '2030-05-10'),
+      blocked: end('WEB-2', 'To Do', 'new', '2030-06-01'),
+      offTrack: false,
+    },
+    {
+      linkId: '9002',
+      blocker: end('WEB-5', 'To Do', 'new', '2030-04-20'),
+      blocked: end('MOB-7', 'In Progress', 'indeterminate'),
+      offTrack: true,
+      reason: 'WEB-5 was due 2030-04-20 and is not done.',
+    },
+  ],
+  truncated: false,
 };
 
 const item = (id: string, key: string, hasChildren: boolean, rollup: unknown) => ({
@@ -91,6 +178,8 @@ const urlOf = (input: Parameters<Fetch>[0]) =>
 
 const LIST = 'GET /api/programs?limit=200';
 const rollupOf = (id: string) => `GET /api/programs/${id}/rollup`;
+const burnupOf = (id: string) => `GET /api/programs/${id}/burnup`;
+const dependenciesOf = (id: string) => `GET /api/programs/${id}/dependencies`;
 const childrenOf = (id: string, parent?: string) =>
   `GET /api/programs/${id}/children${parent === undefined ? '' : `?parentIssueId=${parent}`}`;
 
@@ -122,6 +211,8 @@ const withCheckout = (list: Reply[] = [() => jsonResponse({ items: [CHECKOUT], n
   [rollupOf(CHECKOUT.id)]: [() => jsonResponse(ROLLUP)],
   [childrenOf(CHECKOUT.id)]: [() => jsonResponse(TOP)],
   [childrenOf(CHECKOUT.id, '100')]: [() => jsonResponse(UNDER_100)],
+  [burnupOf(CHECKOUT.id)]: [() => jsonResponse(BURNUP)],
+  [dependenciesOf(CHECKOUT.id)]: [() => jsonResponse(DEPENDENCIES)],
 });
 
 const field = (label: string) => screen.getByLabelText(label);
@@ -234,6 +325,8 @@ describe('ProgramPageView', () => {
       [`${LIST}&cursor=page%202`]: [() => jsonResponse({ items: [PAYMENTS], nextCursor: null })],
       [rollupOf(PAYMENTS.id)]: [() => jsonResponse({ ...ROLLUP, programId: PAYMENTS.id })],
       [childrenOf(PAYMENTS.id)]: [() => jsonResponse({ items: [], truncated: false })],
+      [burnupOf(PAYMENTS.id)]: [() => jsonResponse({ ...BURNUP, programId: PAYMENTS.id, days: [] })],
+      [dependenciesOf(PAYMENTS.id)]: [() => jsonResponse({ items: [], truncated: false })],
     };
     const { fetch, unmount } = renderPage(routes);
 
@@ -335,6 +428,166 @@ describe('ProgramPageView', () => {
     });
     expect(screen.queryByRole('img', { name: "Loading the program's figures" })).not.toBeInTheDocument();
     expect(calls(fetch, rollupOf(CHECKOUT.id))).toHaveLength(2);
+  });
+
+  it("shows the program's health with its reasons and the forecast with its basis", async () => {
+    renderPage(withCheckout());
+
+    const health = await screen.findByRole('region', { name: 'Program health' });
+    expect(within(health).getByTestId('program-health-status')).toHaveTextContent('Amber');
+    expect(within(health).queryByText('set by hand')).not.toBeInTheDocument();
+    const reasons = within(health).getByRole('list', { name: 'Health reasons' });
+    expect(within(reasons).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(reasons).getAllByRole('img', { name: 'Amber' })).toHaveLength(2);
+    expect(reasons).toHaveTextContent(/8 days after the target 2030-12-31/);
+
+    const forecast = screen.getByRole('region', { name: 'Forecast' });
+    expect(within(forecast).getByTestId('forecast-headline')).toHaveTextContent('85 % likely by 2031-01-08');
+    expect(within(forecast).getByRole('group', { name: 'P50' })).toHaveTextContent('2030-11-20');
+    expect(within(forecast).getByRole('group', { name: 'P85' })).toHaveTextContent('2031-01-08');
+    expect(within(forecast).getByRole('group', { name: 'P95' })).toHaveTextContent('2031-01-29');
+    expect(within(forecast).getByTestId('forecast-basis')).toHaveTextContent(
+      "From the last 8 weeks' throughput of level-0 items: 3, 5, 0, 4, 6, 2, 5, 3 — 42 items remain.",
+    );
+    expect(within(forecast).getByTestId('forecast-note')).toHaveTextContent(
+      "5000 simulated runs (seed 20261126). Each future week draws one of the sampled weeks' throughput.",
+    );
+  });
+
+  it('leaves out health and forecast when an older server does not send them', async () => {
+    const routes = withCheckout();
+    const { health: _health, forecast: _forecast, dependencies: _dependencies, ...bare } = ROLLUP;
+    routes[rollupOf(CHECKOUT.id)] = [() => jsonResponse(bare)];
+    renderPage(routes);
+
+    expect(await screen.findByTestId('percent-byCount')).toHaveTextContent('50%');
+    expect(screen.queryByRole('region', { name: 'Program health' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Forecast' })).not.toBeInTheDocument();
+    // Without the rollup's counts the summary counts the list.
+    expect(await screen.findByTestId('dependencies-summary')).toHaveTextContent(
+      '2 cross-project dependencies, 1 off track',
+    );
+  });
+
+  it('draws the burn-up by count, marks reconstructed days, and switches to story points', async () => {
+    const { container } = renderPage(withCheckout());
+
+    const chart = await screen.findByRole('img', { name: /^Burn-up by issue count/ });
+    expect(chart).toHaveAccessibleName(
+      'Burn-up by issue count from 2030-04-27 to 2030-05-01: scope 20, done 10 on 2030-05-01, ' +
+        'from scope 16, done 6 on 2030-04-27. 2 days are reconstructed from Jira history, up to 2030-04-28.',
+    );
+    expect(chart.querySelector('title')).toHaveTextContent(/^Burn-up by issue count/);
+    for (const series of ['scope', 'done']) {
+      const group = chart.querySelector(`[data-series="${series}"]`);
+      // Two dashed segments for the rebuilt days, then two solid ones: M … L … L …
+      expect(group?.querySelector('path[data-kind="reconstructed"]')?.getAttribute('d')).toMatch(/^M[\d.,]+L[\d.,]+L[\d.,]+$/);
+      expect(group?.querySelector('path[data-kind="snapshot"]')?.getAttribute('d')).toMatch(/^M[\d.,]+L[\d.,]+L[\d.,]+$/);
+      expect(group?.querySelector('path[data-kind="reconstructed"]')).toHaveStyle({ strokeDasharray: '5 4' });
+    }
+    const valueTicks = [...chart.querySelectorAll('[data-axis="values"] text')].map((text) => text.textContent);
+    expect(valueTicks).toEqual(['0', '5', '10', '15', '20']);
+    const dateTicks = [...chart.querySelectorAll('[data-axis="dates"] text')].map((text) => text.textContent);
+    expect(dateTicks).toEqual(['27 Apr', '28 Apr', '29 Apr', '30 Apr', '1 May']);
+
+    const legend = screen.getByRole('list', { name: 'Burn-up legend' });
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Scope',
+      'Done',
+      'Reconstructed from Jira history (before daily snapshots)',
+    ]);
+
+    const byCount = screen.getByRole('button', { name: 'Issue count' });
+    const byPoints = screen.getByRole('button', { name: 'Story points' });
+    expect(byCount).toHaveAttribute('aria-pressed', 'true');
+    fireEvent.click(byPoints);
+    expect(byPoints).toHaveAttribute('aria-pressed', 'true');
+    expect(byCount).toHaveAttribute('aria-pressed', 'false');
+    expect(
+      screen.getByRole('img', { name: /^Burn-up by story points .*: scope 40, done 25.5 on 2030-05-01, from scope 30, done 10 on/ }),
+    ).toBeInTheDocument();
+    const pointTicks = [...container.querySelectorAll('[data-axis="values"] text')].map((text) => text.textContent);
+    expect(pointTicks).toEqual(['0', '10', '20', '30', '40']);
+  });
+
+  it('leaves the reconstructed entry out of the legend when every day is a snapshot', async () => {
+    const routes = withCheckout();
+    routes[burnupOf(CHECKOUT.id)] = [
+      () => jsonResponse({ ...BURNUP, days: BURNUP.days.map((d) => ({ ...d, reconstructed: false })) }),
+    ];
+    renderPage(routes);
+
+    const legend = await screen.findByRole('list', { name: 'Burn-up legend' });
+    expect(within(legend).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getByRole('img', { name: /^Burn-up by issue count/ })).not.toHaveAccessibleName(/reconstructed/);
+    expect(screen.getByTestId('burnup-chart').querySelector('path[data-kind="reconstructed"]')).toBeNull();
+  });
+
+  it('lists cross-project dependencies, the off-track ones first with why', async () => {
+    renderPage(withCheckout());
+
+    const section = await screen.findByRole('region', { name: 'Dependencies' });
+    expect(within(section).getByTestId('dependencies-summary')).toHaveTextContent(
+      '2 cross-project dependencies, 1 off track',
+    );
+    const table = await within(section).findByRole('table', { name: 'Cross-project dependencies' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+
+    const [offTrack, onTrack] = rows as [HTMLElement, HTMLElement];
+    const [blocker, , blocked, track] = within(offTrack).getAllByRole('cell') as [
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+      HTMLElement,
+    ];
+    expect(blocker).toHaveTextContent(/^WEBWEB-5WEB-5 summaryTo Dodue 2030-04-20$/);
+    expect(blocked).toHaveTextContent(/^MOBMOB-7MOB-7 summaryIn Progressno due date$/);
+    expect(within(blocker).getByText('To Do')).toBeInTheDocument();
+    expect(track).toHaveTextContent('Off trackWEB-5 was due 2030-04-20 and is not done.');
+
+    expect(onTrack).toHaveTextContent(/MOB-3.*due 2030-05-10.*WEB-2.*due 2030-06-01.*On track/);
+    expect(within(onTrack).queryByText('Off track')).not.toBeInTheDocument();
+  });
+
+  it('says so when no dependency crosses projects', async () => {
+    const routes = withCheckout();
+    routes[rollupOf(CHECKOUT.id)] = [() => jsonResponse({ ...ROLLUP, dependencies: { crossProject: 0, offTrack: 0 } })];
+    routes[dependenciesOf(CHECKOUT.id)] = [() => jsonResponse({ items: [], truncated: false })];
+    renderPage(routes);
+
+    expect(await screen.findByText('No open work in this program waits on another project.')).toBeInTheDocument();
+    expect(screen.getByTestId('dependencies-summary')).toHaveTextContent('0 cross-project dependencies, 0 off track');
+    expect(screen.queryByRole('table', { name: 'Cross-project dependencies' })).not.toBeInTheDocument();
+  });
+
+  it('polls the burn-up every minute and re-reads dependencies when their counts move', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const routes = withCheckout();
+    routes[rollupOf(CHECKOUT.id)] = [
+      () => jsonResponse(ROLLUP),
+      () => jsonResponse({ ...ROLLUP, dependencies: { crossProject: 2, offTrack: 2 } }),
+    ];
+    const { fetch } = renderPage(routes);
+    await screen.findByRole('table', { name: 'Cross-project dependencies' });
+    await screen.findByRole('img', { name: /^Burn-up/ });
+    expect(calls(fetch, burnupOf(CHECKOUT.id))).toHaveLength(1);
+    expect(calls(fetch, dependenciesOf(CHECKOUT.id))).toHaveLength(1);
+
+    await act(() => vi.advanceTimersByTimeAsync(ROLLUP_POLL_MS));
+    await waitFor(() => {
+      expect(screen.getByTestId('dependencies-summary')).toHaveTextContent('2 off track');
+    });
+    await waitFor(() => {
+      expect(calls(fetch, dependenciesOf(CHECKOUT.id))).toHaveLength(2);
+    });
+    expect(calls(fetch, burnupOf(CHECKOUT.id))).toHaveLength(1);
+
+    await act(() => vi.advanceTimersByTimeAsync(BURNUP_POLL_MS - ROLLUP_POLL_MS));
+    await waitFor(() => {
+      expect(calls(fetch, burnupOf(CHECKOUT.id))).toHaveLength(2);
+    });
+    expect(screen.queryByRole('img', { name: 'Loading the burn-up' })).not.toBeInTheDocument();
   });
 
   it('reports a rollup of the wrong shape', async () => {

@@ -5,6 +5,7 @@ import {
   readBoolean,
   readList,
   readNumber,
+  readOneOf,
   readOptionalNumber,
   readOptionalString,
   readString,
@@ -30,11 +31,58 @@ export interface ProjectRollup extends RollupFigures {
   projectKey: string;
 }
 
+export const HEALTH_STATUSES = ['GREEN', 'AMBER', 'RED'] as const;
+export type HealthStatus = (typeof HEALTH_STATUSES)[number];
+
+/** One reason behind a program's health; `code` is stable (ON_SCHEDULE, FORECAST_LATE, …). */
+export interface HealthReason {
+  status: HealthStatus;
+  code: string;
+  message: string;
+}
+
+/** The worst of the reasons, unless a TPM set the status by hand (`overridden`). */
+export interface ProgramHealth {
+  status: HealthStatus;
+  overridden: boolean;
+  reasons: HealthReason[];
+}
+
+/** What the Monte Carlo forecast drew on. */
+export interface ForecastBasis {
+  remainingItems: number;
+  /** Level-0 items finished per complete week, oldest first. */
+  weeklyThroughput: number[];
+  trials: number;
+  seed: number | null;
+  /** What was counted, e.g. "level-0 items". */
+  unit: string | null;
+  note: string | null;
+}
+
+/** Finish dates (`yyyy-MM-dd`) 50, 85 and 95 % likely; null when there is no pace to project. */
+export interface Forecast {
+  p50: string | null;
+  p85: string | null;
+  p95: string | null;
+  basis: ForecastBasis;
+}
+
+/** Blocks links between issues of different projects where one end is in the program. */
+export interface DependencyCounts {
+  crossProject: number;
+  offTrack: number;
+}
+
 /** GET /api/programs/{id}/rollup */
 export interface ProgramRollup extends RollupFigures {
   programId: string;
   asOf: string;
   perProject: ProjectRollup[];
+  /** Null when the server did not send it (an older server, or nothing computed yet). */
+  dependencies: DependencyCounts | null;
+  health: ProgramHealth | null;
+  forecast: Forecast | null;
 }
 
 /** GET /api/issues/{issueId}/rollup: the figures over the issue's descendants. */
@@ -119,6 +167,61 @@ function decodeProjectRollup(json: unknown, what: string): ProjectRollup {
   return { projectKey: readString(object, 'projectKey', what), ...decodeFigures(object, what) };
 }
 
+/** Decodes `object[field]` with `decode`, or gives null when the member is missing or null. */
+function optionalGroup<T>(
+  object: JsonObject,
+  field: string,
+  what: string,
+  decode: (group: JsonObject, path: string) => T,
+): T | null {
+  const value = object[field];
+  if (value === undefined || value === null) return null;
+  const path = `${what}.${field}`;
+  return decode(asObject(value, path), path);
+}
+
+function readNumberItem(item: unknown, what: string): number {
+  if (typeof item !== 'number' || !Number.isFinite(item)) throw new Error(`Expected ${what} to be a number.`);
+  return item;
+}
+
+function decodeHealthReason(json: unknown, what: string): HealthReason {
+  const object = asObject(json, what);
+  return {
+    status: readOneOf(object, 'status', what, HEALTH_STATUSES),
+    code: readString(object, 'code', what),
+    message: readOptionalString(object, 'message', what) ?? '',
+  };
+}
+
+function decodeHealth(object: JsonObject, what: string): ProgramHealth {
+  return {
+    status: readOneOf(object, 'status', what, HEALTH_STATUSES),
+    overridden: object.overridden === undefined || object.overridden === null
+      ? false
+      : readBoolean(object, 'overridden', what),
+    reasons: readList(object, 'reasons', what, decodeHealthReason),
+  };
+}
+
+function decodeForecast(object: JsonObject, what: string): Forecast {
+  const basis =
+    optionalGroup(object, 'basis', what, (group, path) => ({
+      remainingItems: readOptionalNumber(group, 'remainingItems', path) ?? 0,
+      weeklyThroughput: readList(group, 'weeklyThroughput', path, readNumberItem),
+      trials: readOptionalNumber(group, 'trials', path) ?? 0,
+      seed: readOptionalNumber(group, 'seed', path),
+      unit: readOptionalString(group, 'unit', path),
+      note: readOptionalString(group, 'note', path),
+    })) ?? { remainingItems: 0, weeklyThroughput: [], trials: 0, seed: null, unit: null, note: null };
+  return {
+    p50: readOptionalString(object, 'p50', what),
+    p85: readOptionalString(object, 'p85', what),
+    p95: readOptionalString(object, 'p95', what),
+    basis,
+  };
+}
+
 export function decodeProgramRollup(json: unknown): ProgramRollup {
   const what = 'program rollup';
   const object = asObject(json, what);
@@ -127,6 +230,12 @@ export function decodeProgramRollup(json: unknown): ProgramRollup {
     asOf: readString(object, 'asOf', what),
     ...decodeFigures(object, what),
     perProject: readList(object, 'perProject', what, decodeProjectRollup),
+    dependencies: optionalGroup(object, 'dependencies', what, (group, path) => ({
+      crossProject: count(group, 'crossProject', path),
+      offTrack: count(group, 'offTrack', path),
+    })),
+    health: optionalGroup(object, 'health', what, decodeHealth),
+    forecast: optionalGroup(object, 'forecast', what, decodeForecast),
   };
 }
 

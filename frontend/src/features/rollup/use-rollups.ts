@@ -19,19 +19,26 @@ import {
 /** Keystone folds a Jira change into the rollups within about a second; 5 s keeps pages current. */
 export const ROLLUP_POLL_MS = 5000;
 
-/** Client errors other than "not mirrored yet" will not fix themselves by asking again. */
-function nextDelay(outcome: PollOutcome<unknown>): number | null {
-  if ('error' in outcome) {
-    const { error } = outcome;
-    const permanent =
-      error instanceof ProblemError &&
-      error.status >= 400 &&
-      error.status < 500 &&
-      error.code !== ISSUE_NOT_MIRRORED;
-    if (permanent) return null;
-  }
-  return ROLLUP_POLL_MS;
+/**
+ * Polls every `ms`; stops on client errors other than "not mirrored yet", which will not fix
+ * themselves by asking again.
+ */
+export function pollEvery(ms: number): (outcome: PollOutcome<unknown>) => number | null {
+  return (outcome) => {
+    if ('error' in outcome) {
+      const { error } = outcome;
+      const permanent =
+        error instanceof ProblemError &&
+        error.status >= 400 &&
+        error.status < 500 &&
+        error.code !== ISSUE_NOT_MIRRORED;
+      if (permanent) return null;
+    }
+    return ms;
+  };
 }
+
+const nextDelay = pollEvery(ROLLUP_POLL_MS);
 
 const programRollup: PolledResource<ProgramRollup> = { load: fetchProgramRollup, nextDelay };
 const issueRollup: PolledResource<IssueRollup> = { load: fetchIssueRollup, nextDelay };
