@@ -47,12 +47,42 @@ async function editIssue(page) {
 async function switchUser(page) {
   await page.getByTestId('user-switch--trigger').click();
   const items = page.locator('[data-testid^="user-"][role="menuitemcheckbox"], [data-testid^="user-"][role="menuitem"]');
+  await items.first().waitFor({ timeout: 10000 }); // the menu renders after the click
   const count = await items.count();
   if (count < 2) fail(`user switcher lists ${count} users`);
   const id = (await items.nth(1).getAttribute('data-testid')).slice('user-'.length);
   await items.nth(1).click();
   await page.waitForFunction((v) => document.cookie.includes(`sandbox.user=${encodeURIComponent(v)}`), id,
     { timeout: 5000 });
+}
+
+/** The demo program's rollup is shown, and a WEB issue finished in the site moves its "Done" figure. */
+async function programFollowsTheSite(page, program) {
+  await program.getByText('Checkout 2.0 launch').first().waitFor({ timeout: 30000 });
+  const doneTile = program.getByRole('group', { name: 'Done', exact: true });
+  await doneTile.waitFor({ timeout: 30000 });
+  const readDone = async () => Number((await doneTile.locator('dd').innerText()).replace(/[^0-9]/g, ''));
+  const before = await readDone();
+  const finished = await page.evaluate(async () => {
+    const site = await (await fetch('/sandbox/api/site')).json();
+    const open = site.issues.find((i) => i.projectKey === 'WEB' && i.statusCategory !== 'done');
+    const statuses = await (await fetch('/sandbox/api/statuses')).json();
+    const done = statuses.find((s) => s.category === 'done');
+    const actor = site.users[0].accountId;
+    const r = await fetch(`/sandbox/api/issues/${open.key}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ actor, statusId: done.id }) });
+    return { key: open.key, status: r.status };
+  });
+  if (finished.status !== 200) fail(`finishing ${finished.key} in the sandbox answered ${finished.status}`);
+  // webhook -> mirror -> rollup writer -> the page's 5 s poll
+  const deadline = Date.now() + 30000;
+  let after = before;
+  while (Date.now() < deadline && after <= before) {
+    await page.waitForTimeout(500);
+    after = await readDone();
+  }
+  if (after !== before + 1) fail(`the program's Done figure went from ${before} to ${after} after ${finished.key} was finished`);
+  console.log(`program page: ${finished.key} finished in the sandbox, Done ${before} -> ${after}`);
 }
 
 try {
@@ -75,7 +105,8 @@ try {
   await page.getByTestId('theme-toggle').click();
   await page.waitForFunction(() => {
     const f = document.querySelector('iframe[data-module="issue-panel"]');
-    return f && f.contentDocument && f.contentDocument.documentElement.getAttribute('data-color-mode') === 'dark';
+    // the frame may be between two documents (the user switch reloads it)
+    return f?.contentDocument?.documentElement?.getAttribute('data-color-mode') === 'dark';
   }, null, { timeout: 10000 });
   await panel.getByText('Connected to').waitFor({ timeout: 20000 });
   await page.screenshot({ path: `${shots}/issue-panel-dark.png` });
@@ -85,7 +116,8 @@ try {
   await program.getByText('Connected to').waitFor({ timeout: 20000 });
   const programText = await program.locator('body').innerText();
   if (!programText.includes('WEB')) fail(`program page does not show its project: ${programText}`);
-  await page.screenshot({ path: `${shots}/program-page-dark.png` });
+  await programFollowsTheSite(page, program);
+  await page.screenshot({ path: `${shots}/program-page-dark.png`, fullPage: true });
 
   await page.goto(`${baseUrl}/sandbox/#/sandbox`);
   await page.getByTestId('sandbox-page').waitFor({ timeout: 10000 });

@@ -30,12 +30,14 @@ public class SandboxInstaller {
     private static final Logger log = LoggerFactory.getLogger(SandboxInstaller.class);
 
     private final SandboxSite site;
+    private final DemoKeystoneProgram demoProgram;
     private final JiraTokens tokens = new JiraTokens(Clock.systemUTC());
     private final RestClient http = RestClient.create();
     private volatile CompletableFuture<Void> installation = new CompletableFuture<>();
 
-    SandboxInstaller(SandboxSite site) {
+    SandboxInstaller(SandboxSite site, DemoKeystoneProgram demoProgram) {
         this.site = site;
+        this.demoProgram = demoProgram;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -79,6 +81,7 @@ public class SandboxInstaller {
                 .body(payload(descriptor.path("key").asText(), secret))
                 .retrieve().toBodilessEntity();
         site.recordInstall(secret);
+        demoProgram.ensure(site, secret);
         log.info("Sandbox site {} installed {}", site.baseUrl(), descriptor.path("name").asText());
         log.info("Keystone sandbox is ready: open {}/sandbox/", site.appUrl());
     }
