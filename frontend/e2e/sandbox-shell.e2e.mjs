@@ -114,9 +114,9 @@ try {
   await page.goto(`${baseUrl}/sandbox/#/project/WEB/program`);
   const program = page.frameLocator('iframe[data-module="program-page"]');
   await program.getByText('Connected to').waitFor({ timeout: 20000 });
+  await programFollowsTheSite(page, program);
   const programText = await program.locator('body').innerText();
   if (!programText.includes('WEB')) fail(`program page does not show its project: ${programText}`);
-  await programFollowsTheSite(page, program);
   await page.screenshot({ path: `${shots}/program-page-dark.png`, fullPage: true });
 
   await page.goto(`${baseUrl}/sandbox/#/sandbox`);
