@@ -32,9 +32,13 @@ describe('mountEntry', () => {
     const ap = createFakeAp();
     window.AP = ap;
     // StrictMode runs effects twice in development, so every call gets a fresh Response.
-    const fetch = vi.fn<typeof globalThis.fetch>(() =>
+    const fetch = vi.fn<typeof globalThis.fetch>((input) =>
       Promise.resolve(
-        jsonResponse({ siteUrl: 'https://acme.atlassian.net', accountId: null, clientKey: 'ck' }),
+        jsonResponse(
+          input === '/api/portfolio'
+            ? { programs: [], truncated: false }
+            : { siteUrl: 'https://acme.atlassian.net', accountId: null, clientKey: 'ck' },
+        ),
       ),
     );
     vi.stubGlobal('fetch', fetch);
@@ -46,7 +50,7 @@ describe('mountEntry', () => {
     expect(document.title).toBe('Programs');
     expect(screen.getByRole('heading', { name: 'Programs', level: 1 })).toBeInTheDocument();
     expect(await screen.findByText('Connected to https://acme.atlassian.net')).toBeInTheDocument();
-    expect(screen.getByText('No programs yet')).toBeInTheDocument();
+    expect(await screen.findByText('No programs yet')).toBeInTheDocument();
     expect(ap.theming.initializeTheming).toHaveBeenCalledTimes(1);
     expect(new Headers(fetch.mock.calls[0]?.[1]?.headers).get('Authorization')).toBe(
       'JWT jwt-from-ap',

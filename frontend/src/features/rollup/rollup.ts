@@ -185,7 +185,7 @@ function readNumberItem(item: unknown, what: string): number {
   return item;
 }
 
-function decodeHealthReason(json: unknown, what: string): HealthReason {
+export function decodeHealthReason(json: unknown, what: string): HealthReason {
   const object = asObject(json, what);
   return {
     status: readOneOf(object, 'status', what, HEALTH_STATUSES),
