@@ -209,8 +209,10 @@ public final class RollupBenchmark {
         LocalDate week = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
         Map<String, String> statements = new LinkedHashMap<>();
         statements.put("rollup_program rows", "select * from rollup_program where program_id = ?");
-        statements.put("rollup_program_date rows",
-                "select project_key, kind, day, n from rollup_program_date where program_id = ?");
+        statements.put("rollup_program_date folded per project", """
+                select project_key, coalesce(sum(n) filter (where kind = 1 and n > 0 and day < current_date), 0),
+                       max(day) filter (where kind = 2 and n > 0), min(day) filter (where kind = 3 and n > 0)
+                from rollup_program_date where program_id = ? group by project_key""");
         statements.put("Throughput.remaining (level-0 open count)", """
                 select count(*) from program_issue pi join rollup_node n on n.tenant_id = pi.tenant_id
                     and n.issue_id = pi.issue_id
