@@ -88,6 +88,10 @@ class RollupApiTest extends IntegrationTest {
         assertThat(r.path("blocked").asLong()).isEqualTo(1);
         assertThat(r.path("perProject")).hasSize(1);
         assertThat(r.path("perProject").get(0).path("projectKey").asText()).isEqualTo("WEB");
+        // the date facts come folded per project from rollup_program_date (WEB-3 is the only dated WEB issue)
+        assertThat(r.path("overdue").asLong()).isEqualTo(1);
+        assertThat(r.path("perProject").get(0).path("overdue").asLong()).isEqualTo(1);
+        assertThat(r.path("dates").path("latestDue").asText()).isEqualTo("2020-01-31");
         // no target date: health from blocked and overdue shares (1 of 4 open items each: RED, AMBER)
         assertThat(r.path("health").path("status").asText()).isEqualTo("RED");
         assertThat(r.path("health").path("reasons")).extracting(x -> x.path("code").asText())

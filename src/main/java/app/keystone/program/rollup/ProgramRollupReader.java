@@ -59,18 +59,12 @@ class ProgramRollupReader {
         Map<String, Figures> perProject = new TreeMap<>();
         db.sql("select * from rollup_program where program_id = :p").param("p", id)
                 .query((rs, n) -> perProject.put(rs.getString("project_key"), Figures.read(rs))).list();
-        Map<String, DateCounts> dates = new TreeMap<>();
-        db.sql("select project_key, kind, day, n from rollup_program_date where program_id = :p").param("p", id)
-                .query((rs, n) -> {
-                    dates.computeIfAbsent(rs.getString(1), k -> new DateCounts())
-                            .add(rs.getShort(2), rs.getObject(3, LocalDate.class), rs.getLong(4));
-                    return null;
-                }).list();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Map<String, DateCounts> dates = summaries(id, today);
         // only the projects the user may browse count, in the total too
         Set<String> visible = visibility.browsable(tenant, perProject.keySet());
         perProject.keySet().retainAll(visible);
         String field = pointsField(tenant);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
         Figures total = Figures.zero();
         DateCounts totalDates = new DateCounts();
         List<RollupView.ProjectRollup> projects = new ArrayList<>();
@@ -96,6 +90,39 @@ class ProgramRollupReader {
                 deps.offTrack()));
         return new RollupView.ProgramRollup(id.toString(), Instant.now(clock).toString(), figures,
                 new RollupView.DependencyCounts(deps.crossProject(), deps.offTrack()), projects, assessed, forecast);
+    }
+
+    /**
+     * Per project, the three facts a view takes from the date histograms — open items due before today, latest due,
+     * earliest start — folded by PostgreSQL and returned as a histogram of at most three entries that
+     * {@link RollupView#of} reads exactly as the full one (and that sum across projects the same way). A 250k-issue
+     * program has ~40k histogram rows (projects × kinds × days); merging them into TreeMaps here took about half the
+     * read's CPU (JFR, docs/benchmarks.md).
+     */
+    private Map<String, DateCounts> summaries(UUID programId, LocalDate today) {
+        Map<String, DateCounts> dates = new TreeMap<>();
+        db.sql("""
+                select project_key,
+                       coalesce(sum(n) filter (where kind = :open and n > 0 and day < :today), 0) as overdue,
+                       max(day) filter (where kind = :due and n > 0) as latest_due,
+                       min(day) filter (where kind = :start and n > 0) as earliest_start
+                from rollup_program_date where program_id = :p group by project_key""")
+                .param("p", programId).param("today", today).param("open", NodeState.DUE_OPEN)
+                .param("due", NodeState.DUE).param("start", NodeState.START)
+                .query((rs, n) -> {
+                    DateCounts d = dates.computeIfAbsent(rs.getString(1), k -> new DateCounts());
+                    if (rs.getLong(2) > 0) {
+                        d.add(NodeState.DUE_OPEN, today.minusDays(1), rs.getLong(2));
+                    }
+                    if (rs.getObject(3) != null) {
+                        d.add(NodeState.DUE, rs.getObject(3, LocalDate.class), 1);
+                    }
+                    if (rs.getObject(4) != null) {
+                        d.add(NodeState.START, rs.getObject(4, LocalDate.class), 1);
+                    }
+                    return null;
+                }).list();
+        return dates;
     }
 
     /** Every project either end of a dependency may sit in, narrowed to what the user may browse. */
