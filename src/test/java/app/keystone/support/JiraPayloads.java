@@ -65,6 +65,7 @@ public final class JiraPayloads {
             fields.put(STORY_POINTS, points);
             fields.put("created", JIRA.format(updated.minusSeconds(3600)));
             fields.put("updated", JIRA.format(updated));
+            fields.put("resolutiondate", category.equals("done") ? JIRA.format(updated) : null);
             fields.put("timeoriginalestimate", timeOriginal);
             fields.put("timeestimate", timeRemaining);
             fields.put("timespent", timeSpent);

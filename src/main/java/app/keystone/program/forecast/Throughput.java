@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Weekly throughput of a program: its level-0 work items resolved per ISO week (Monday start), for the complete
- * weeks before today, oldest first. Level 0 because stories, tasks and bugs are the unit teams finish at a pace;
+ * weeks before today, oldest first — read from the sums the rollup writer maintains, not by counting members. Level 0 because stories, tasks and bugs are the unit teams finish at a pace;
  * epics and sub-tasks would count the same work twice.
  */
 @Component
@@ -31,16 +31,12 @@ public class Throughput {
         LocalDate thisWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate from = thisWeek.minusWeeks(weeks);
         Map<LocalDate, Integer> byWeek = new HashMap<>();
+        // maintained by the rollup writer: level-0 resolutions per day (kind 4), per project of the program
         db.sql("""
-                select date_trunc('week', j.resolution_date at time zone 'UTC')::date as week, count(*)
-                from program_issue pi join jira_issue j on j.tenant_id = pi.tenant_id and j.issue_id = pi.issue_id
-                where pi.program_id = :p and pi.tenant_id = :t and j.deleted_at is null and j.status_category = 'done'
-                  and j.hierarchy_level = 0 and j.resolution_date >= :from and j.resolution_date < :to
-                  and j.project_key in (:projects)
+                select date_trunc('week', day)::date as week, sum(n)::int from rollup_program_date
+                where program_id = :p and kind = 4 and day >= :from and day < :to and project_key in (:projects)
                 group by 1""")
-                .param("p", programId).param("t", tenant.value()).param("projects", nonEmpty(projects))
-                .param("from", from.atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())
-                .param("to", thisWeek.atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())
+                .param("p", programId).param("from", from).param("to", thisWeek).param("projects", nonEmpty(projects))
                 .query((rs, n) -> byWeek.put(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
         List<Integer> result = new ArrayList<>();
         for (int w = 0; w < weeks; w++) {
@@ -57,11 +53,8 @@ public class Throughput {
     /** Level-0 items of the program not done yet: what the forecast must finish. */
     public long remaining(TenantId tenant, UUID programId, Set<String> projects) {
         return db.sql("""
-                select count(*) from program_issue pi join rollup_node n on n.tenant_id = pi.tenant_id
-                    and n.issue_id = pi.issue_id
-                where pi.program_id = :p and pi.tenant_id = :t and not n.deleted and n.level = 0
-                  and n.category <> 'done' and n.project_key in (:projects)""").param("p", programId)
-                .param("t", tenant.value()).param("projects", nonEmpty(projects))
-                .query(Long.class).single();
+                select coalesce(sum(n_lvl0 - n_lvl0_done), 0) from rollup_program
+                where program_id = :p and project_key in (:projects)""")
+                .param("p", programId).param("projects", nonEmpty(projects)).query(Long.class).single();
     }
 }

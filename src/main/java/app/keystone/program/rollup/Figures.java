@@ -16,7 +16,7 @@ final class Figures {
 
     static final List<String> COUNTS = List.of("n_total", "n_new", "n_indeterminate", "n_done", "n_lvl_sub", "n_lvl0",
             "n_lvl1", "n_lvl2", "n_lvl3", "n_unestimated", "t_original_sum", "t_remaining_sum", "t_spent_sum",
-            "n_blocked");
+            "n_blocked", "n_lvl0_done");
     static final List<String> POINTS = List.of("pts_total", "pts_done");
 
     static final int TOTAL = 0;
@@ -29,6 +29,7 @@ final class Figures {
     static final int T_REMAINING = 11;
     static final int T_SPENT = 12;
     static final int BLOCKED = 13;
+    static final int LEVEL0_DONE = 14;
 
     final long[] counts = new long[COUNTS.size()];
     BigDecimal pointsTotal = BigDecimal.ZERO;

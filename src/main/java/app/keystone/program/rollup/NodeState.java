@@ -12,11 +12,14 @@ import java.util.List;
  */
 record NodeState(long issueId, Long parentId, String projectKey, String issueType, List<String> labels,
                  boolean deleted, int level, String category, BigDecimal points, Long timeOriginal,
-                 Long timeRemaining, Long timeSpent, boolean blocked, LocalDate dueDate, LocalDate startDate) {
+                 Long timeRemaining, Long timeSpent, boolean blocked, LocalDate dueDate, LocalDate startDate,
+                 LocalDate resolvedOn) {
 
     static final short DUE_OPEN = 1;
     static final short DUE = 2;
     static final short START = 3;
+    /** Level-0 items resolved (done) on a day: the forecast's weekly throughput. */
+    static final short RESOLVED_LEVEL0 = 4;
 
     boolean done() {
         return "done".equals(category);
@@ -47,6 +50,7 @@ record NodeState(long issueId, Long parentId, String projectKey, String issueTyp
         f.counts[Figures.T_REMAINING] = timeRemaining == null ? 0 : timeRemaining;
         f.counts[Figures.T_SPENT] = timeSpent == null ? 0 : timeSpent;
         f.counts[Figures.BLOCKED] = blocked && !done() ? 1 : 0;
+        f.counts[Figures.LEVEL0_DONE] = level == 0 && done() ? 1 : 0;
         return f;
     }
 
@@ -64,6 +68,9 @@ record NodeState(long issueId, Long parentId, String projectKey, String issueTyp
         }
         if (startDate != null) {
             d.add(START, startDate, 1);
+        }
+        if (level == 0 && done() && resolvedOn != null) {
+            d.add(RESOLVED_LEVEL0, resolvedOn, 1);
         }
         return d;
     }

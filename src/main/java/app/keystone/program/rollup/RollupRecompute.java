@@ -164,13 +164,14 @@ public class RollupRecompute {
         db.sql("""
                 select issue_id, parent_id, project_key, issue_type_name, labels, deleted_at is not null,
                        coalesce(hierarchy_level, 0), coalesce(status_category, 'new'), story_points, time_original,
-                       time_remaining, time_spent, due_date, start_date
+                       time_remaining, time_spent, due_date, start_date, (resolution_date at time zone 'UTC')::date
                 from jira_issue where tenant_id = :t""").param("t", tenant.value())
                 .query((rs, n) -> new NodeState(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3),
                         rs.getString(4), RollupStore.strings(rs.getArray(5)), rs.getBoolean(6), rs.getInt(7),
                         rs.getString(8), (BigDecimal) rs.getObject(9), rs.getObject(10, Long.class),
                         rs.getObject(11, Long.class), rs.getObject(12, Long.class), blocked.contains(rs.getLong(1)),
-                        rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class)))
+                        rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class),
+                        rs.getObject(15, LocalDate.class)))
                 .list().forEach(s -> all.put(s.issueId(), s));
         return all;
     }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class RollupStore {
 
     private static final String NODE_COLUMNS = "issue_id, parent_id, project_key, issue_type, labels, deleted, level, "
-            + "category, points, t_original, t_remaining, t_spent, blocked, due_date, start_date";
+            + "category, points, t_original, t_remaining, t_spent, blocked, due_date, start_date, resolved_on";
 
     private final JdbcClient db;
 
@@ -48,7 +48,7 @@ class RollupStore {
                                where l.tenant_id = i.tenant_id and l.destination_id = i.issue_id
                                  and l.deleted_at is null and l.link_type = 'Blocks'
                                  and b.deleted_at is null and b.status_category <> 'done') as blocked,
-                       i.due_date, i.start_date
+                       i.due_date, i.start_date, (i.resolution_date at time zone 'UTC')::date as resolved_on
                 from jira_issue i where i.tenant_id = :t and i.issue_id in (:ids)""")
                 .param("t", tenant.value()).param("ids", ids)
                 .query((rs, n) -> state(rs)).list().forEach(s -> states.put(s.issueId(), s));
@@ -59,7 +59,8 @@ class RollupStore {
     }
 
     static NodeState deleted(long id) {
-        return new NodeState(id, null, null, null, List.of(), true, 0, "new", null, null, null, null, false, null, null);
+        return new NodeState(id, null, null, null, List.of(), true, 0, "new", null, null, null, null, false, null, null,
+                null);
     }
 
     record StoredNode(NodeState state, Figures desc) {
@@ -145,7 +146,7 @@ class RollupStore {
         Figures.COUNTS.forEach(c -> sql.append(", ").append(c));
         Figures.POINTS.forEach(c -> sql.append(", ").append(c));
         sql.append(") values (:t, :id, :parent, :project, :type, cast(:labels as text[]), :deleted, :level, :category, "
-                + ":points, :tOriginal, :tRemaining, :tSpent, :blocked, :due, :start");
+                + ":points, :tOriginal, :tRemaining, :tSpent, :blocked, :due, :start, :resolved");
         Figures.COUNTS.forEach(c -> sql.append(", :").append(c));
         Figures.POINTS.forEach(c -> sql.append(", :").append(c));
         sql.append(") on conflict (tenant_id, issue_id) do update set parent_id = excluded.parent_id, "
@@ -153,7 +154,7 @@ class RollupStore {
                 + "deleted = excluded.deleted, level = excluded.level, category = excluded.category, "
                 + "points = excluded.points, t_original = excluded.t_original, t_remaining = excluded.t_remaining, "
                 + "t_spent = excluded.t_spent, blocked = excluded.blocked, due_date = excluded.due_date, "
-                + "start_date = excluded.start_date");
+                + "start_date = excluded.start_date, resolved_on = excluded.resolved_on");
         Figures.COUNTS.forEach(c -> sql.append(", ").append(c).append(" = excluded.").append(c));
         Figures.POINTS.forEach(c -> sql.append(", ").append(c).append(" = excluded.").append(c));
         JdbcClient.StatementSpec spec = db.sql(sql.toString()).param("t", tenant.value()).param("id", s.issueId())
@@ -164,7 +165,8 @@ class RollupStore {
                 .param("tOriginal", s.timeOriginal(), java.sql.Types.BIGINT)
                 .param("tRemaining", s.timeRemaining(), java.sql.Types.BIGINT)
                 .param("tSpent", s.timeSpent(), java.sql.Types.BIGINT).param("blocked", s.blocked())
-                .param("due", s.dueDate(), java.sql.Types.DATE).param("start", s.startDate(), java.sql.Types.DATE);
+                .param("due", s.dueDate(), java.sql.Types.DATE).param("start", s.startDate(), java.sql.Types.DATE)
+                .param("resolved", s.resolvedOn(), java.sql.Types.DATE);
         for (int i = 0; i < Figures.COUNTS.size(); i++) {
             spec = spec.param(Figures.COUNTS.get(i), desc.counts[i]);
         }
@@ -242,7 +244,7 @@ class RollupStore {
                 rs.getInt("level"), rs.getString("category"), (BigDecimal) rs.getObject("points"),
                 rs.getObject("t_original", Long.class), rs.getObject("t_remaining", Long.class),
                 rs.getObject("t_spent", Long.class), rs.getBoolean("blocked"), rs.getObject("due_date", LocalDate.class),
-                rs.getObject("start_date", LocalDate.class));
+                rs.getObject("start_date", LocalDate.class), rs.getObject("resolved_on", LocalDate.class));
     }
 
     static List<String> strings(Array array) throws SQLException {
