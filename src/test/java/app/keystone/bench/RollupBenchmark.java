@@ -80,7 +80,9 @@ public final class RollupBenchmark {
             // stands in for the nudge, so change latency is not dominated by the 250 ms idle poll
             Map<String, String> props = new LinkedHashMap<>(Map.of(
                     "atlassian.connect.public-key-base-url", KeyServer.shared().baseUrl(),
-                    "keystone.sync.enabled", "false", "keystone.rollup.poll-interval-ms", "5"));
+                    "keystone.sync.enabled", "false", "keystone.rollup.poll-interval-ms", "5",
+                    // no Jira behind the fake site to ask about browse permissions
+                    "keystone.permissions.enforce", "false"));
             List<String> jvm = new ArrayList<>(Arrays.asList(APP_JVM.trim().split("\\s+")));
             app = KeystoneProcess.start(pg.getJdbcUrl("postgres", "postgres"), props, jvm, out.resolve("keystone-rollup.log"))
                     .awaitUp(Duration.ofSeconds(120));
