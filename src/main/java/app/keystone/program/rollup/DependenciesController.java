@@ -48,9 +48,7 @@ class DependenciesController {
                 .param("t", tenant.tenantId().value()).query(Integer.class).single() == 0) {
             throw new KeystoneProblem(404, "PROGRAM_NOT_FOUND", "Program not found", "No program " + id + " on this site.");
         }
-        java.util.Set<String> visible = visibility.browsable(tenant, db.sql(
-                "select distinct project_key from jira_issue where tenant_id = :t").param("t", tenant.tenantId().value())
-                .query(String.class).list());
+        java.util.Set<String> visible = visibility.browsable(tenant, visibility.siteProjects(tenant));
         List<Dependencies.Dependency> items = dependencies.list(tenant.tenantId(), id, LocalDate.now(clock.withZone(zone)),
                 visible, LIMIT + 1);
         boolean truncated = items.size() > LIMIT;

@@ -127,9 +127,7 @@ class ProgramRollupReader {
 
     /** Every project either end of a dependency may sit in, narrowed to what the user may browse. */
     private Set<String> visibleProjects(TenantContext tenant) {
-        List<String> keys = db.sql("select distinct project_key from jira_issue where tenant_id = :t")
-                .param("t", tenant.tenantId().value()).query(String.class).list();
-        return visibility.browsable(tenant, keys);
+        return visibility.browsable(tenant, visibility.siteProjects(tenant));
     }
 
     private String pointsField(TenantContext tenant) {
