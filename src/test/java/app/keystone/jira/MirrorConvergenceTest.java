@@ -6,7 +6,8 @@ import app.keystone.support.FakeJiraSite;
 import app.keystone.support.IntegrationTest;
 import app.keystone.support.JiraPayloads;
 import app.keystone.support.MirrorProbe;
-import java.time.Instant;
+import app.keystone.support.RandomJiraHistory;
+import app.keystone.support.RandomJiraHistory.Event;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,9 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * replayed, from several threads at once, to the other. The seed is in the test name, so a failure reproduces.
  */
 class MirrorConvergenceTest extends IntegrationTest {
-
-    record Event(String hook, Map<String, Object> body, String identifier) {
-    }
 
     static IntStream seeds() {
         return IntStream.rangeClosed(1, 8);
@@ -97,60 +95,43 @@ class MirrorConvergenceTest extends IntegrationTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(204);
     }
 
-    /** A plausible Jira history: every event carries the issue as it stands after it, times strictly increasing. */
-    private static List<Event> history(Random random, int length) {
-        List<Event> events = new ArrayList<>();
-        Map<Long, JiraPayloads.Issue> alive = new LinkedHashMap<>();
-        Map<Long, long[]> links = new LinkedHashMap<>();
-        Instant now = Instant.parse("2026-11-01T08:00:00Z");
-        long nextIssue = 10001;
-        long nextLink = 30001;
-        long changelog = 50000;
-        while (events.size() < length) {
-            now = now.plusMillis(1 + random.nextInt(5000));
-            int action = random.nextInt(10);
-            if (alive.size() < 3 || action == 0) {
-                JiraPayloads.Issue issue = new JiraPayloads.Issue(nextIssue, "WEB-" + (nextIssue - 10000), now);
-                nextIssue++;
-                alive.put(issue.id, issue);
-                events.add(issueEvent("issue-created", "jira:issue_created", issue, ++changelog));
-            } else if (action <= 5) {
-                JiraPayloads.Issue issue = pick(random, new ArrayList<>(alive.values()));
-                issue.updated = now;
-                edit(random, issue, alive);
-                events.add(issueEvent("issue-updated", "jira:issue_updated", issue, ++changelog));
-            } else if (action == 6) {
-                JiraPayloads.Issue issue = pick(random, new ArrayList<>(alive.values()));
-                alive.remove(issue.id);
-                alive.values().stream().filter(i -> issue.id == (i.parentId == null ? -1 : i.parentId))
-                        .forEach(i -> i.parentId = null);
-                events.add(issueEvent("issue-deleted", "jira:issue_deleted", issue, 0));
-                for (var it = links.entrySet().iterator(); it.hasNext(); ) {
-                    var link = it.next();
-                    if (link.getValue()[0] == issue.id || link.getValue()[1] == issue.id) {
-                        now = now.plusMillis(1);
-                        events.add(new Event("issuelink-deleted", JiraPayloads.linkEvent(false, link.getKey(),
-                                link.getValue()[0], link.getValue()[1], now), UUID.randomUUID().toString()));
-                        it.remove();
-                    }
-                }
-            } else if (action <= 8) {
-                List<JiraPayloads.Issue> candidates = new ArrayList<>(alive.values());
-                JiraPayloads.Issue source = pick(random, candidates);
-                JiraPayloads.Issue destination = pick(random, candidates);
-                if (source != destination) {
-                    links.put(nextLink, new long[] {source.id, destination.id});
-                    events.add(new Event("issuelink-created", JiraPayloads.linkEvent(true, nextLink++, source.id,
-                            destination.id, now), UUID.randomUUID().toString()));
-                }
-            } else if (!links.isEmpty()) {
-                Long linkId = pick(random, new ArrayList<>(links.keySet()));
-                long[] ends = links.remove(linkId);
-                events.add(new Event("issuelink-deleted", JiraPayloads.linkEvent(false, linkId, ends[0], ends[1], now),
-                        UUID.randomUUID().toString()));
-            }
+    /** Flat issues: one in ten draws creates, half edit, one deletes (children lose their parent), links churn. */
+    private static final RandomJiraHistory.Shape SHAPE = new RandomJiraHistory.Shape() {
+        public int actions() {
+            return 10;
         }
-        return events;
+
+        public int creates() {
+            return 1;
+        }
+
+        public int edits() {
+            return 5;
+        }
+
+        public int links() {
+            return 2;
+        }
+
+        public int minAlive() {
+            return 3;
+        }
+
+        public void create(Random random, JiraPayloads.Issue issue, Map<Long, JiraPayloads.Issue> alive) {
+        }
+
+        public void edit(Random random, JiraPayloads.Issue issue, Map<Long, JiraPayloads.Issue> alive) {
+            MirrorConvergenceTest.edit(random, issue, alive);
+        }
+
+        public void orphan(JiraPayloads.Issue deleted, Map<Long, JiraPayloads.Issue> alive) {
+            alive.values().stream().filter(i -> deleted.id == (i.parentId == null ? -1 : i.parentId))
+                    .forEach(i -> i.parentId = null);
+        }
+    };
+
+    private static List<Event> history(Random random, int length) {
+        return RandomJiraHistory.generate(random, length, SHAPE, new LinkedHashMap<>());
     }
 
     private static void edit(Random random, JiraPayloads.Issue issue, Map<Long, JiraPayloads.Issue> alive) {
@@ -175,22 +156,7 @@ class MirrorConvergenceTest extends IntegrationTest {
         }
     }
 
-    private static Event issueEvent(String hook, String webhookEvent, JiraPayloads.Issue issue, long changelog) {
-        // serialise now: the issue object keeps changing as the history goes on
-        return new Event(hook, deepCopy(JiraPayloads.issueEvent(webhookEvent, issue, changelog)),
-                UUID.randomUUID().toString());
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> deepCopy(Map<String, Object> map) {
-        try {
-            return JSON.readValue(JSON.writeValueAsString(map), Map.class);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static <T> T pick(Random random, List<T> items) {
-        return items.get(random.nextInt(items.size()));
+        return RandomJiraHistory.pick(random, items);
     }
 }

@@ -9,11 +9,11 @@ import app.keystone.support.IntegrationTest;
 import app.keystone.support.JiraPayloads;
 import app.keystone.support.MirrorProbe;
 import app.keystone.support.Quiescence;
-import java.time.Instant;
+import app.keystone.support.RandomJiraHistory;
+import app.keystone.support.RandomJiraHistory.Event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +36,6 @@ class RollupConvergenceTest extends IntegrationTest {
 
     @Autowired
     private RollupRecompute recompute;
-
-    record Event(String hook, Map<String, Object> body) {
-    }
 
     static IntStream seeds() {
         return IntStream.rangeClosed(1, 6);
@@ -99,70 +96,52 @@ class RollupConvergenceTest extends IntegrationTest {
             }
         }
         Collections.shuffle(messy, random);
-        Map<Event, String> ids = new HashMap<>();
         for (Event e : messy) {
             String path = "/webhooks/" + e.hook();
-            String id = ids.computeIfAbsent(e, k -> UUID.randomUUID().toString());
+            String id = e.identifier(); // a duplicate is Jira's retry: same identifier
             Response r = post(path, site.hs256("POST", path), e.body(), Map.of("X-Atlassian-Webhook-Identifier", id));
             assertThat(r.status()).as(r.toString()).isEqualTo(204);
         }
     }
 
-    private static List<Event> history(Random random, int length, Map<Long, JiraPayloads.Issue> alive) {
-        List<Event> events = new ArrayList<>();
-        Map<Long, long[]> links = new LinkedHashMap<>();
-        Instant now = Instant.parse("2026-11-01T08:00:00Z");
-        long nextIssue = 10001;
-        long nextLink = 30001;
-        long changelog = 50000;
-        while (events.size() < length) {
-            now = now.plusMillis(1 + random.nextInt(5000));
-            int action = random.nextInt(12);
-            if (alive.size() < 6 || action <= 1) {
-                int level = alive.isEmpty() ? 2 : random.nextInt(4) - 1;
-                JiraPayloads.Issue issue = new JiraPayloads.Issue(nextIssue, "I-" + nextIssue, now);
-                nextIssue++;
-                issue.level = level;
-                issue.type = switch (level) { case 2 -> "Initiative"; case 1 -> "Epic"; case -1 -> "Sub-task";
-                    default -> "Story"; };
-                place(random, issue);
-                issue.parentId = parentFor(random, level, alive);
-                alive.put(issue.id, issue);
-                events.add(issueEvent("issue-created", "jira:issue_created", issue, ++changelog));
-            } else if (action <= 7) {
-                JiraPayloads.Issue issue = pick(random, new ArrayList<>(alive.values()));
-                issue.updated = now;
-                edit(random, issue, alive);
-                events.add(issueEvent("issue-updated", "jira:issue_updated", issue, ++changelog));
-            } else if (action == 8) {
-                JiraPayloads.Issue issue = pick(random, new ArrayList<>(alive.values()));
-                alive.remove(issue.id);
-                events.add(issueEvent("issue-deleted", "jira:issue_deleted", issue, 0));
-                for (var it = links.entrySet().iterator(); it.hasNext(); ) {
-                    var link = it.next();
-                    if (link.getValue()[0] == issue.id || link.getValue()[1] == issue.id) {
-                        now = now.plusMillis(1);
-                        events.add(new Event("issuelink-deleted", JiraPayloads.linkEvent(false, link.getKey(),
-                                link.getValue()[0], link.getValue()[1], now)));
-                        it.remove();
-                    }
-                }
-            } else if (action <= 10) {
-                List<JiraPayloads.Issue> candidates = new ArrayList<>(alive.values());
-                JiraPayloads.Issue source = pick(random, candidates);
-                JiraPayloads.Issue destination = pick(random, candidates);
-                if (source != destination) {
-                    links.put(nextLink, new long[] {source.id, destination.id});
-                    events.add(new Event("issuelink-created", JiraPayloads.linkEvent(true, nextLink++, source.id,
-                            destination.id, now)));
-                }
-            } else if (!links.isEmpty()) {
-                Long linkId = pick(random, new ArrayList<>(links.keySet()));
-                long[] ends = links.remove(linkId);
-                events.add(new Event("issuelink-deleted", JiraPayloads.linkEvent(false, linkId, ends[0], ends[1], now)));
-            }
+    /** A hierarchy across projects: initiatives first, then any level with a parent one level up; more edits. */
+    private static final RandomJiraHistory.Shape SHAPE = new RandomJiraHistory.Shape() {
+        public int actions() {
+            return 12;
         }
-        return events;
+
+        public int creates() {
+            return 2;
+        }
+
+        public int edits() {
+            return 6;
+        }
+
+        public int links() {
+            return 2;
+        }
+
+        public int minAlive() {
+            return 6;
+        }
+
+        public void create(Random random, JiraPayloads.Issue issue, Map<Long, JiraPayloads.Issue> alive) {
+            int level = alive.isEmpty() ? 2 : random.nextInt(4) - 1;
+            issue.level = level;
+            issue.type = switch (level) { case 2 -> "Initiative"; case 1 -> "Epic"; case -1 -> "Sub-task";
+                default -> "Story"; };
+            place(random, issue);
+            issue.parentId = parentFor(random, level, alive);
+        }
+
+        public void edit(Random random, JiraPayloads.Issue issue, Map<Long, JiraPayloads.Issue> alive) {
+            RollupConvergenceTest.edit(random, issue, alive);
+        }
+    };
+
+    private static List<Event> history(Random random, int length, Map<Long, JiraPayloads.Issue> alive) {
+        return RandomJiraHistory.generate(random, length, SHAPE, alive);
     }
 
     /** A parent one level up (sub-tasks under level 0), or none. */
@@ -201,18 +180,7 @@ class RollupConvergenceTest extends IntegrationTest {
         }
     }
 
-    private static Event issueEvent(String hook, String webhookEvent, JiraPayloads.Issue issue, long changelog) {
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> body = JSON.readValue(JSON.writeValueAsString(
-                    JiraPayloads.issueEvent(webhookEvent, issue, changelog)), Map.class);
-            return new Event(hook, body);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static <T> T pick(Random random, List<T> items) {
-        return items.get(random.nextInt(items.size()));
+        return RandomJiraHistory.pick(random, items);
     }
 }
