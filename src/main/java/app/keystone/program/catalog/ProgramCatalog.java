@@ -1,5 +1,6 @@
 package app.keystone.program.catalog;
 
+import app.keystone.shared.IfMatch;
 import app.keystone.jira.JiraSync;
 import app.keystone.program.ProgramScopeChanged;
 import app.keystone.shared.TenantContext;
@@ -75,7 +76,7 @@ class ProgramCatalog {
     @Transactional
     ProgramView patch(TenantId tenant, UUID id, ProgramPatch patch, IfMatch ifMatch) {
         StoredProgram current = store.lock(tenant, id).orElseThrow(() -> new ProgramNotFound(id));
-        ifMatch.check(current.version());
+        ifMatch.check(current.version(), ProgramVersionMismatch::new);
         ProgramState next = input.patch(tenant, current.state(), patch);
         requireFreeName(tenant, next.name(), id);
         try {
@@ -95,7 +96,7 @@ class ProgramCatalog {
     @Transactional
     void delete(TenantId tenant, UUID id, IfMatch ifMatch) {
         StoredProgram current = store.lock(tenant, id).orElseThrow(() -> new ProgramNotFound(id));
-        ifMatch.check(current.version());
+        ifMatch.check(current.version(), ProgramVersionMismatch::new);
         store.delete(tenant, id);
         events.publishEvent(new ProgramScopeChanged(tenant, id, true));
     }

@@ -1,5 +1,6 @@
 package app.keystone.program.catalog;
 
+import app.keystone.shared.IfMatch;
 import app.keystone.shared.KeystoneProblem;
 import app.keystone.shared.TenantContext;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,5 +1,7 @@
 package app.keystone.program.catalog;
 
+import app.keystone.shared.FieldErrors;
+import app.keystone.shared.InputRules;
 import app.keystone.program.catalog.ProgramState.StatusOverride;
 import app.keystone.shared.TenantId;
 import java.util.List;
