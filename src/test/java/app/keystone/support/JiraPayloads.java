@@ -41,6 +41,7 @@ public final class JiraPayloads {
         public Long timeOriginal;
         public Long timeRemaining;
         public Long timeSpent;
+        public String summary;
 
         public Issue(long id, String key, Instant updated) {
             this.id = id;
@@ -50,7 +51,7 @@ public final class JiraPayloads {
 
         public Map<String, Object> json() {
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("summary", "Issue " + key);
+            fields.put("summary", summary != null ? summary : "Issue " + key);
             fields.put("issuetype", Map.of("id", Integer.toString(10001 + level + 1), "name", type,
                     "subtask", level < 0, "hierarchyLevel", level));
             fields.put("project", Map.of("id", Long.toString(projectId), "key", projectKey, "name", projectKey));

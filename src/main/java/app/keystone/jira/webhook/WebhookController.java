@@ -20,10 +20,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Jira's webhook deliveries. ACSB has verified the JWT (HS256 with the site's shared secret and a qsh
- * computed over this URL — never a context token); this records each delivery once per
+ * Jira's webhook deliveries. The connect module's webhook filter has verified the JWT (HS256 with the site's shared
+ * secret and a qsh computed over this URL — never a context token); this records each delivery once per
  * {@code X-Atlassian-Webhook-Identifier}, after checking the payload carries what the mirror needs, and
- * acknowledges fast; {@link WebhookWorker} applies it. Unknown fields are ignored: Jira adds fields without notice.
+ * acknowledges once the row is committed (group commit: {@link InboxGroupCommit}); {@link WebhookWorker} applies it. Unknown fields are ignored: Jira adds fields without notice.
  */
 @RestController
 class WebhookController {
@@ -31,13 +31,13 @@ class WebhookController {
     static final int MAX_PAYLOAD_BYTES = 2 * 1024 * 1024;
     static final int MAX_IDENTIFIER_LENGTH = 255;
 
-    private final WebhookInbox inbox;
+    private final InboxGroupCommit intake;
     private final WebhookApplier applier;
     private final WebhookWorker worker;
     private final ObjectMapper json;
 
-    WebhookController(WebhookInbox inbox, WebhookApplier applier, WebhookWorker worker, ObjectMapper json) {
-        this.inbox = inbox;
+    WebhookController(InboxGroupCommit intake, WebhookApplier applier, WebhookWorker worker, ObjectMapper json) {
+        this.intake = intake;
         this.applier = applier;
         this.worker = worker;
         this.json = json;
@@ -73,8 +73,8 @@ class WebhookController {
         // without an identifier, the body itself is the stable key: a re-sent body is the same event
         String id = webhookId == null || webhookId.isBlank() ? "sha256:" + sha256(body) : webhookId;
         try {
-            inbox.record(tenant.tenantId(), id, event, Math.max(0, retry), new String(body, StandardCharsets.UTF_8),
-                    parsed.timestamp());
+            intake.store(new InboxGroupCommit.Row(tenant.tenantId(), id, event, Math.max(0, retry),
+                    StorableJson.of(new String(body, StandardCharsets.UTF_8), payload, json), parsed.timestamp()));
         } catch (DataAccessException e) {
             // the only 5xx a webhook gets: Jira retries it later
             throw new KeystoneProblem(503, "EVENT_NOT_STORED", "Event not stored",
