@@ -3,7 +3,7 @@ package app.keystone.program.forecast;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * When will the remaining work be done, at the pace of recent weeks? Each trial draws a past week's throughput
@@ -33,13 +33,16 @@ public final class MonteCarloForecast {
             return new Forecast(null, null, null, new Basis(remaining, weeklyThroughput, 0, seed, unit,
                     "No " + unit + " were finished in the sampled weeks, so there is no pace to project."));
         }
-        Random random = new Random(seed);
+        // primitives and SplittableRandom: a large program at a slow pace runs trials x 520 weeks of draws, and a
+        // boxed list with java.util.Random made this most of a program read's CPU (JFR, docs/benchmarks.md)
+        int[] pace = weeklyThroughput.stream().mapToInt(Integer::intValue).toArray();
+        SplittableRandom random = new SplittableRandom(seed);
         int[] weeks = new int[trials];
         for (int t = 0; t < trials; t++) {
             long left = remaining;
             int week = 0;
             while (left > 0 && week < MAX_WEEKS) {
-                left -= weeklyThroughput.get(random.nextInt(weeklyThroughput.size()));
+                left -= pace[random.nextInt(pace.length)];
                 week++;
             }
             weeks[t] = week;

@@ -9,10 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A program's cross-project dependencies between projects the user may browse, read from the mirror when asked
- * (they depend on today, so they are not summed ahead): a live Blocks link between issues of different projects, at least one end in the program, whose
- * blocked issue is not done. Off track: its blocker is overdue (due before today and not done), or due after the
- * issue it blocks.
+ * A program's cross-project dependencies between projects the user may browse: a live Blocks link between issues of
+ * different projects, at least one end in the program, whose blocked issue is not done — kept per program by the
+ * rollup writer (table program_dependency). Off track depends on today, so it is decided here: its blocker is overdue
+ * (due before today and not done), or due after the issue it blocks.
  */
 @Component
 class Dependencies {
@@ -33,35 +33,35 @@ class Dependencies {
     record Counts(long crossProject, long offTrack) {
     }
 
-    private static final String LINKS = """
-            from jira_issue_link l
-            join jira_issue b on b.tenant_id = l.tenant_id and b.issue_id = l.source_id and b.deleted_at is null
-            join jira_issue d on d.tenant_id = l.tenant_id and d.issue_id = l.destination_id and d.deleted_at is null
-            where l.tenant_id = :t and l.deleted_at is null and l.link_type = 'Blocks'
-              and b.project_id <> d.project_id and d.status_category <> 'done'
-              and b.project_key = any(cast(:visible as text[])) and d.project_key = any(cast(:visible as text[]))
-              and (exists (select 1 from program_issue pi where pi.program_id = :p and pi.issue_id = b.issue_id)
-                   or exists (select 1 from program_issue pi where pi.program_id = :p and pi.issue_id = d.issue_id))
+    /** Maintained by the rollup writer (RollupStore.refreshDependencies): the program's rows, ends the user may browse. */
+    private static final String ROWS = """
+            from program_dependency pd
+            where pd.program_id = :p and pd.tenant_id = :t
+              and pd.blocker_project = any(cast(:visible as text[])) and pd.blocked_project = any(cast(:visible as text[]))
             """;
 
     private static final String OFF_TRACK = """
-            ((b.due_date < :today and b.status_category <> 'done')
-             or (b.due_date is not null and d.due_date is not null and b.due_date > d.due_date))""";
+            ((pd.blocker_due < :today and not pd.blocker_done)
+             or (pd.blocker_due is not null and pd.blocked_due is not null and pd.blocker_due > pd.blocked_due))""";
 
     Counts count(TenantId tenant, UUID program, LocalDate today, Set<String> visible) {
-        return db.sql("select count(*), count(*) filter (where " + OFF_TRACK + ") " + LINKS)
+        return db.sql("select count(*), count(*) filter (where " + OFF_TRACK + ") " + ROWS)
                 .param("t", tenant.value()).param("p", program).param("today", today).param("visible", array(visible))
                 .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2))).single();
     }
 
     List<Dependency> list(TenantId tenant, UUID program, LocalDate today, Set<String> visible, int limit) {
         return db.sql("""
-                select l.link_id, b.issue_id as b_id, b.issue_key as b_key, b.summary as b_summary,
+                select pd.link_id, b.issue_id as b_id, b.issue_key as b_key, b.summary as b_summary,
                        b.project_key as b_project, b.status_name as b_status, b.status_category as b_category,
                        b.due_date as b_due, d.issue_id as d_id, d.issue_key as d_key, d.summary as d_summary,
                        d.project_key as d_project, d.status_name as d_status, d.status_category as d_category,
                        d.due_date as d_due
-                """ + LINKS + " order by b.issue_key, d.issue_key limit :limit")
+                from (select pd.* """ + ROWS + """
+                     ) pd
+                join jira_issue b on b.tenant_id = pd.tenant_id and b.issue_id = pd.blocker_id
+                join jira_issue d on d.tenant_id = pd.tenant_id and d.issue_id = pd.blocked_id
+                order by b.issue_key, d.issue_key limit :limit""")
                 .param("t", tenant.value()).param("p", program).param("today", today).param("visible", array(visible))
                 .param("limit", limit)
                 .query((rs, n) -> {

@@ -58,8 +58,7 @@ class ProgramChildrenController {
         }
         Long parent = parentIssueId == null ? null : issueId(parentIssueId);
         String where = parent == null
-                ? " and (n.parent_id is null or not exists (select 1 from program_issue pp where pp.program_id = :p "
-                  + "and pp.issue_id = n.parent_id))"
+                ? " and pi.top" // maintained by the rollup writer: the parent is not a member (or there is none)
                 : " and n.parent_id = :parent";
         var spec = db.sql("""
                 select n.*, j.issue_key, j.summary, j.status_name,

@@ -54,6 +54,8 @@ class ProgramRebuild {
                     .param("ids", members.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
                     .update();
         }
+        store.refreshTops(programId);
+        store.rebuildDependencies(tenant, programId);
         perProject.forEach((project, figures) -> store.addProgram(tenant, programId, project, figures));
         datesPerProject.forEach((project, dates) -> store.addProgramDates(programId, project, dates));
     }

@@ -1,5 +1,6 @@
 package app.keystone.program.rollup;
 
+import app.keystone.program.forecast.ForecastCache;
 import app.keystone.program.forecast.MonteCarloForecast;
 import app.keystone.program.forecast.Throughput;
 import app.keystone.program.health.ProgramHealth;
@@ -36,16 +37,18 @@ class ProgramRollupReader {
     private final Dependencies dependencies;
     private final Visibility visibility;
     private final Throughput throughput;
+    private final ForecastCache forecasts;
     private final ProgramHealth health;
     private final Clock clock = Clock.systemUTC();
     private final ZoneId zone;
 
     ProgramRollupReader(JdbcClient db, Dependencies dependencies, Visibility visibility, Throughput throughput,
-                        ProgramHealth health, @Value("${keystone.rollup.time-zone:UTC}") String zone) {
+                        ForecastCache forecasts, ProgramHealth health, @Value("${keystone.rollup.time-zone:UTC}") String zone) {
         this.db = db;
         this.dependencies = dependencies;
         this.visibility = visibility;
         this.throughput = throughput;
+        this.forecasts = forecasts;
         this.health = health;
         this.zone = ZoneId.of(zone);
     }
@@ -78,7 +81,7 @@ class ProgramRollupReader {
             projects.add(new RollupView.ProjectRollup(e.getKey(), RollupView.of(e.getValue(), d, today, field)));
         }
         RollupView.FiguresView figures = RollupView.of(total, totalDates, today, field);
-        MonteCarloForecast.Forecast forecast = MonteCarloForecast.forecast(
+        MonteCarloForecast.Forecast forecast = forecasts.forecast(
                 throughput.remaining(tenant.tenantId(), id, visible),
                 throughput.weekly(tenant.tenantId(), id, FORECAST_WEEKS, today, visible), FORECAST_TRIALS,
                 seed == null ? DEFAULT_SEED : seed, today, "level-0 items");

@@ -34,7 +34,7 @@ public class RollupRecompute {
     }
 
     record Expected(Map<Long, Figures> desc, Map<Long, DateCounts> descDates, Map<String, Figures> programs,
-                    Map<String, DateCounts> programDates, Set<String> members) {
+                    Map<String, DateCounts> programDates, Set<String> members, Set<String> tops) {
     }
 
     Expected compute(TenantId tenant) {
@@ -75,9 +75,18 @@ public class RollupRecompute {
                 }
             }
         }
+        // the top of each program's forest: members whose parent is not a member of that program
+        Set<String> tops = new TreeSet<>();
+        for (String member : members) {
+            String program = member.substring(0, member.indexOf('/'));
+            Long parent = all.get(Long.parseLong(member.substring(member.indexOf('/') + 1))).parentId();
+            if (parent == null || !members.contains(program + "/" + parent)) {
+                tops.add(member);
+            }
+        }
         programs.values().removeIf(Figures::isZero);
         programDates.values().removeIf(DateCounts::isEmpty);
-        return new Expected(desc, descDates, programs, programDates, members);
+        return new Expected(desc, descDates, programs, programDates, members, tops);
     }
 
     /** What the incremental state gets wrong compared with a full recompute; empty when they agree. */
@@ -123,6 +132,32 @@ public class RollupRecompute {
             Set<String> extra = new TreeSet<>(storedMembers);
             extra.removeAll(expected.members());
             diffs.add("members: missing " + missing + ", extra " + extra);
+        }
+        Set<String> storedTops = new TreeSet<>(db.sql(
+                        "select program_id || '/' || issue_id from program_issue where tenant_id = :t and top")
+                .param("t", tenant.value()).query(String.class).list());
+        if (!storedTops.equals(expected.tops())) {
+            diffs.add("top of forest: stored " + storedTops + ", expected " + expected.tops());
+        }
+        // dependencies, derived from scratch per program from the mirror (the definition, not the writer's query)
+        Set<String> expectedDeps = new TreeSet<>(db.sql("""
+                select p.id || '/' || l.link_id || '/' || b.project_key || '>' || d.project_key || '/' || b.issue_id
+                       || '>' || d.issue_id || '/' || coalesce(b.due_date::text, '-') || '/' || (b.status_category = 'done')
+                       || '/' || coalesce(d.due_date::text, '-')
+                from program p, jira_issue_link l
+                join jira_issue b on b.tenant_id = l.tenant_id and b.issue_id = l.source_id and b.deleted_at is null
+                join jira_issue d on d.tenant_id = l.tenant_id and d.issue_id = l.destination_id and d.deleted_at is null
+                where p.tenant_id = :t and l.tenant_id = :t and l.deleted_at is null and l.link_type = 'Blocks'
+                  and b.project_id <> d.project_id and d.status_category <> 'done'
+                  and exists (select 1 from program_issue pi where pi.program_id = p.id and pi.issue_id in (b.issue_id, d.issue_id))""")
+                .param("t", tenant.value()).query(String.class).list());
+        Set<String> storedDeps = new TreeSet<>(db.sql("""
+                select program_id || '/' || link_id || '/' || blocker_project || '>' || blocked_project || '/' || blocker_id
+                       || '>' || blocked_id || '/' || coalesce(blocker_due::text, '-') || '/' || blocker_done
+                       || '/' || coalesce(blocked_due::text, '-')
+                from program_dependency where tenant_id = :t""").param("t", tenant.value()).query(String.class).list());
+        if (!storedDeps.equals(expectedDeps)) {
+            diffs.add("dependencies: stored " + storedDeps + ", expected " + expectedDeps);
         }
         return diffs;
     }

@@ -238,6 +238,82 @@ class RollupStore {
         }
     }
 
+    /**
+     * Re-evaluates the {@code top} flag (parent not a member of that program) of these issues and of their children,
+     * in every program they belong to: what changes when an issue joins or leaves a program, moves or is deleted.
+     */
+    void refreshTops(TenantId tenant, Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return;
+        }
+        db.sql("""
+                update program_issue pi
+                set top = (n.parent_id is null or not exists (select 1 from program_issue pp
+                                                             where pp.program_id = pi.program_id and pp.issue_id = n.parent_id))
+                from rollup_node n
+                where pi.tenant_id = :t and n.tenant_id = pi.tenant_id and n.issue_id = pi.issue_id
+                  and (pi.issue_id = any(cast(:ids as bigint[])) or n.parent_id = any(cast(:ids as bigint[])))
+                  and pi.top <> (n.parent_id is null or not exists (select 1 from program_issue pp
+                                                                   where pp.program_id = pi.program_id and pp.issue_id = n.parent_id))""")
+                .param("t", tenant.value())
+                .param("ids", issueIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
+                .update();
+    }
+
+    /** The program dependencies the mirror holds now (definition: docs/rollups.md), narrowed by a condition. */
+    static final String DEPENDENCY_ROWS = """
+            select pi.program_id, l.tenant_id, l.link_id, b.issue_id, d.issue_id, b.project_key, d.project_key,
+                   b.due_date, b.status_category = 'done', d.due_date
+            from jira_issue_link l
+            join jira_issue b on b.tenant_id = l.tenant_id and b.issue_id = l.source_id and b.deleted_at is null
+            join jira_issue d on d.tenant_id = l.tenant_id and d.issue_id = l.destination_id and d.deleted_at is null
+            join program_issue pi on pi.tenant_id = l.tenant_id and pi.issue_id in (b.issue_id, d.issue_id)
+            where l.tenant_id = :t and l.deleted_at is null and l.link_type = 'Blocks' and b.project_id <> d.project_id
+              and d.status_category <> 'done'
+            """;
+
+    private static final String INSERT_DEPENDENCIES = """
+            insert into program_dependency (program_id, tenant_id, link_id, blocker_id, blocked_id, blocker_project,
+                                            blocked_project, blocker_due, blocker_done, blocked_due)
+            """;
+
+    /**
+     * Re-derives the dependency rows of every link touching these issues, in every program: what changes when an
+     * issue's dates, status, project or membership change, or a link appears or goes (both ends are then touched).
+     */
+    void refreshDependencies(TenantId tenant, Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return;
+        }
+        String ids = issueIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        db.sql("""
+                delete from program_dependency where tenant_id = :t
+                  and (blocker_id = any(cast(:ids as bigint[])) or blocked_id = any(cast(:ids as bigint[])))""")
+                .param("t", tenant.value()).param("ids", ids).update();
+        db.sql(INSERT_DEPENDENCIES + DEPENDENCY_ROWS
+                        + " and (l.source_id = any(cast(:ids as bigint[])) or l.destination_id = any(cast(:ids as bigint[])))"
+                        + " on conflict do nothing")
+                .param("t", tenant.value()).param("ids", ids).update();
+    }
+
+    /** Every dependency row of one program (after a rebuild). */
+    void rebuildDependencies(TenantId tenant, UUID program) {
+        db.sql("delete from program_dependency where program_id = :p").param("p", program).update();
+        db.sql(INSERT_DEPENDENCIES + DEPENDENCY_ROWS + " and pi.program_id = :p on conflict do nothing")
+                .param("t", tenant.value()).param("p", program).update();
+    }
+
+    /** Sets the {@code top} flag of every member of one program (after a rebuild). */
+    void refreshTops(UUID program) {
+        db.sql("""
+                update program_issue pi
+                set top = (n.parent_id is null or not exists (select 1 from program_issue pp
+                                                             where pp.program_id = pi.program_id and pp.issue_id = n.parent_id))
+                from rollup_node n
+                where pi.program_id = :p and n.tenant_id = pi.tenant_id and n.issue_id = pi.issue_id""")
+                .param("p", program).update();
+    }
+
     private static NodeState state(ResultSet rs) throws SQLException {
         return new NodeState(rs.getLong("issue_id"), rs.getObject("parent_id", Long.class), rs.getString("project_key"),
                 rs.getString("issue_type"), strings(rs.getArray("labels")), rs.getBoolean("deleted"),

@@ -40,6 +40,10 @@ final class TenantRollup {
     private final Map<ProgramPart, Figures> programDeltas = new TreeMap<>();
     private final Map<ProgramPart, DateCounts> programDateDeltas = new TreeMap<>();
     private final Map<Long, Set<UUID>> membershipChanges = new TreeMap<>();
+    /** Issues that moved, appeared, were deleted or changed programs: their and their children's top flags. */
+    private final Set<Long> topsToRefresh = new java.util.TreeSet<>();
+    /** Issues brought to their mirrored state in this pass: their links' dependency rows are re-derived. */
+    private final Set<Long> refreshed = new java.util.TreeSet<>();
     /**
      * Issues refreshed in this pass, by their new parent: the only nodes whose parent may differ from rollup_node's
      * (loaded nodes keep their stored parent until flush). Lets {@link #children} find them without scanning every
@@ -77,6 +81,7 @@ final class TenantRollup {
     /** Brings these issues' nodes to their mirrored state. */
     void refresh(Collection<Long> issueIds) {
         Map<Long, NodeState> states = store.mirrorStates(tenant, issueIds);
+        refreshed.addAll(issueIds);
         load(issueIds);
         for (Long id : issueIds) {
             refresh(states.get(id));
@@ -103,6 +108,7 @@ final class TenantRollup {
         boolean ancestryChanged = created || before.deleted() != next.deleted()
                 || !Objects.equals(before.parentId(), next.parentId());
         if (ancestryChanged) {
+            topsToRefresh.add(id);
             // the whole subtree leaves the old chain and joins the new one
             Figures subtreeBefore = before.deleted() ? Figures.zero() : selfBefore.copy().add(node.desc, 1);
             DateCounts subtreeDatesBefore = before.deleted() ? new DateCounts()
@@ -143,6 +149,7 @@ final class TenantRollup {
         if (!old.equals(now)) {
             memberships.put(id, now);
             membershipChanges.put(id, now);
+            topsToRefresh.add(id);
         }
     }
 
@@ -301,6 +308,12 @@ final class TenantRollup {
                 }
             }
         });
+        store.refreshTops(tenant, topsToRefresh);
+        if (!programs.isEmpty()) {
+            Set<Long> touched = new java.util.TreeSet<>(refreshed);
+            touched.addAll(membershipChanges.keySet());
+            store.refreshDependencies(tenant, touched);
+        }
     }
 
     /** Helper kept apart so the absent state reads as a fact, not a null. */
