@@ -176,6 +176,51 @@ class RollupApiTest extends IntegrationTest {
     }
 
     @Test
+    void aBaselineFixesTheScopeAndTheBurnupMeasuresChangeAgainstIt() {
+        String path = "/api/programs/" + program + "/baseline";
+        String token = acme.contextToken("tpm-1");
+        assertProblem(get(path, token), 404, "BASELINE_NOT_SET");
+        assertThat(get("/api/programs/" + program + "/burnup", token).json().hasNonNull("baseline")).isFalse();
+
+        Response set = request("PUT", path, token, Map.of(), Map.of());
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.json().path("scope").asLong()).isEqualTo(5);
+        assertThat(set.json().path("setBy").asText()).isEqualTo("tpm-1");
+
+        // two stories join the program after the baseline: +2 items, +4 points
+        JiraPayloads.Issue added = issue(10006, "WEB-6", 0, "Story", 10001L);
+        added.points = 4.0;
+        create(added);
+        create(issue(10007, "WEB-7", 0, "Story", 10001L));
+        Quiescence.await(db, tenant);
+        JsonNode burnup = get("/api/programs/" + program + "/burnup", token).json();
+        assertThat(burnup.path("baseline").path("scope").asLong()).isEqualTo(5);
+        assertThat(burnup.path("scopeChange").path("count").asLong()).isEqualTo(2);
+        assertThat(burnup.path("scopeChange").path("points").decimalValue()).isEqualByComparingTo("4");
+        assertThat(burnup.path("scopeChange").path("countPercent").asDouble()).isEqualTo(40.0);
+        assertThat(burnup.path("scopeChange").path("pointsPercent").asDouble()).isEqualTo(50.0);
+
+        // an earlier day of the history (reconstructed here) may be the baseline too; the future may not
+        LocalDate yesterday = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
+        Response earlier = request("PUT", path, token, Map.of("date", yesterday.toString()), Map.of());
+        assertThat(earlier.json().path("date").asText()).isEqualTo(yesterday.toString());
+        assertThat(earlier.json().path("reconstructed").asBoolean()).isTrue();
+        assertProblem(request("PUT", path, token, Map.of("date", yesterday.plusDays(2).toString()), Map.of()), 400,
+                "VALIDATION_FAILED");
+        assertProblem(request("PUT", path, token, Map.of("date", "soon"), Map.of()), 400, "VALIDATION_FAILED");
+        assertProblem(request("PUT", path, token, Map.of("day", "2026-01-01"), Map.of()), 400, "UNKNOWN_FIELD");
+        assertThat(get(path, token).json().path("date").asText()).isEqualTo(yesterday.toString());
+
+        // another site sees no such program; clearing removes the baseline
+        FakeJiraSite other = installed("other");
+        assertProblem(request("PUT", path, other.contextToken("u"), Map.of(), Map.of()), 404, "PROGRAM_NOT_FOUND");
+        assertProblem(request("DELETE", path, other.contextToken("u"), null, Map.of()), 404, "PROGRAM_NOT_FOUND");
+        assertProblem(get(path, other.contextToken("u")), 404, "PROGRAM_NOT_FOUND");
+        assertThat(request("DELETE", path, token, null, Map.of()).status()).isEqualTo(204);
+        assertProblem(get(path, token), 404, "BASELINE_NOT_SET");
+    }
+
+    @Test
     void aBlockerFinishingUnblocksAndMovesTheFigures() {
         JiraPayloads.Issue mobile = issue(20001, "MOB-1", 0, "Story", 10001L);
         mobile.projectId = 10001;

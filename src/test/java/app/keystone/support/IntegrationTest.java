@@ -80,10 +80,18 @@ public abstract class IntegrationTest {
     }
 
     protected Response post(String pathAndQuery, String token, Object body, Map<String, String> headers) {
+        return request("POST", pathAndQuery, token, body, headers);
+    }
+
+    /** Any method with a JSON body ({@code null}: none) and an optional JWT. */
+    protected Response request(String method, String pathAndQuery, String token, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers
+                            .ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+            if (body != null) {
+                request.header("Content-Type", "application/json");
+            }
             if (token != null) {
                 request.header("Authorization", "JWT " + token);
             }

@@ -34,18 +34,21 @@ class BurnupController {
 
     private final JdbcClient db;
     private final Snapshots snapshots;
+    private final Baselines baselines;
     private final Clock clock = Clock.systemUTC();
 
-    BurnupController(JdbcClient db, Snapshots snapshots) {
+    BurnupController(JdbcClient db, Snapshots snapshots, Baselines baselines) {
         this.db = db;
         this.snapshots = snapshots;
+        this.baselines = baselines;
     }
 
     record Day(LocalDate date, long scope, long done, BigDecimal scopePoints, BigDecimal donePoints,
                boolean reconstructed) {
     }
 
-    record Burnup(String programId, LocalDate from, LocalDate to, List<Day> days) {
+    record Burnup(String programId, LocalDate from, LocalDate to, List<Day> days, Baselines.Baseline baseline,
+                  Baselines.ScopeChange scopeChange) {
     }
 
     @GetMapping("/api/programs/{programId}/burnup")
@@ -85,7 +88,26 @@ class BurnupController {
                 days.add(day);
             }
         }
-        return new Burnup(id.toString(), start, end, days);
+        Baselines.Baseline baseline = baselines.find(tenant.tenantId(), id).orElse(null);
+        Day current = today.isAfter(end) || today.isBefore(start) ? day(tenant.tenantId(), id, today)
+                : days.stream().filter(d -> d.date().equals(today)).findFirst().orElse(null);
+        return new Burnup(id.toString(), start, end, days, baseline,
+                baseline == null || current == null ? null : Baselines.change(baseline, current));
+    }
+
+    /** One day's figures: its snapshot (today's refreshed first), else reconstructed from the mirror. */
+    Day day(TenantId tenant, UUID programId, LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        if (date.equals(today)) {
+            snapshots.take(tenant, programId, today);
+        }
+        return db.sql("""
+                select day, scope_count, done_count, scope_points, done_points from program_snapshot
+                where program_id = :p and day = :day""")
+                .param("p", programId).param("day", date)
+                .query((rs, n) -> new Day(rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getLong(3),
+                        rs.getBigDecimal(4).stripTrailingZeros(), rs.getBigDecimal(5).stripTrailingZeros(), false))
+                .optional().orElseGet(() -> reconstruct(tenant, programId).at(date));
     }
 
     /** Today's scope with its created and resolved instants, loaded once per request. */
