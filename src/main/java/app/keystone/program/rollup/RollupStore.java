@@ -246,13 +246,19 @@ class RollupStore {
         if (issueIds.isEmpty()) {
             return;
         }
+        // candidates first (the issues, then their children through rollup_node_children), so every step is an
+        // index probe: an OR across the two joined tables made PostgreSQL scan all members on every flush
         db.sql("""
+                with candidate as (
+                    select unnest(cast(:ids as bigint[])) as issue_id
+                    union
+                    select c.issue_id from rollup_node c where c.tenant_id = :t and c.parent_id = any(cast(:ids as bigint[])))
                 update program_issue pi
                 set top = (n.parent_id is null or not exists (select 1 from program_issue pp
                                                              where pp.program_id = pi.program_id and pp.issue_id = n.parent_id))
-                from rollup_node n
-                where pi.tenant_id = :t and n.tenant_id = pi.tenant_id and n.issue_id = pi.issue_id
-                  and (pi.issue_id = any(cast(:ids as bigint[])) or n.parent_id = any(cast(:ids as bigint[])))
+                from candidate, rollup_node n
+                where pi.tenant_id = :t and pi.issue_id = candidate.issue_id
+                  and n.tenant_id = :t and n.issue_id = pi.issue_id
                   and pi.top <> (n.parent_id is null or not exists (select 1 from program_issue pp
                                                                    where pp.program_id = pi.program_id and pp.issue_id = n.parent_id))""")
                 .param("t", tenant.value())
