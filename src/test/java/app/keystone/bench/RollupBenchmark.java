@@ -225,17 +225,10 @@ public final class RollupBenchmark {
         statements.put("Throughput.weekly (maintained, 8 weeks)", """
                 select date_trunc('week', day)::date, sum(n)::int from rollup_program_date
                 where program_id = ? and kind = 4 and day >= '%s' and day < '%s' group by 1""".formatted(week.minusWeeks(8), week));
-        statements.put("Dependencies.count (cross-project, off track)", """
-                with prog as (select cast(? as uuid) as id)
-                select count(*), count(*) filter (where (b.due_date < current_date and b.status_category <> 'done')
-                    or (b.due_date is not null and d.due_date is not null and b.due_date > d.due_date))
-                from prog, jira_issue_link l
-                join jira_issue b on b.tenant_id = l.tenant_id and b.issue_id = l.source_id and b.deleted_at is null
-                join jira_issue d on d.tenant_id = l.tenant_id and d.issue_id = l.destination_id and d.deleted_at is null
-                where l.deleted_at is null and l.link_type = 'Blocks' and b.project_id <> d.project_id
-                  and d.status_category <> 'done'
-                  and (exists (select 1 from program_issue pi where pi.program_id = prog.id and pi.issue_id = b.issue_id)
-                       or exists (select 1 from program_issue pi where pi.program_id = prog.id and pi.issue_id = d.issue_id))""");
+        statements.put("Dependencies.count (maintained rows)", """
+                select count(*), count(*) filter (where (blocker_due < current_date and not blocker_done)
+                    or (blocker_due is not null and blocked_due is not null and blocker_due > blocked_due))
+                from program_dependency where program_id = ?""");
         statements.put("children top level (epic table)", """
                 select n.*, j.issue_key from program_issue pi
                 join rollup_node n on n.tenant_id = pi.tenant_id and n.issue_id = pi.issue_id and not n.deleted
