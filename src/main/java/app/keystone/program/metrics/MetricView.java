@@ -29,9 +29,11 @@ record MetricView(UUID id, UUID programId, String name, String unit, NewMetric.D
     record LastError(String message, Instant at) {
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Page(List<MetricView> items, String nextCursor) {
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record SamplePage(List<Sample> items, String nextCursor) {
     }
 }
