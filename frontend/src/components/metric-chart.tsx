@@ -11,6 +11,7 @@ const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
 const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
 const DASH = '5 4';
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 const axisText: CSSProperties = { fill: token('color.text.subtle', 'gray'), fontSize: '11px' };
 
@@ -38,11 +39,19 @@ export function MetricChart({ metric, samples }: { metric: Metric; samples: read
   const hasTarget = metric.targetValue !== null && metric.targetDate !== null;
   const times = samples.map((sample) => time(sample.at));
   const start = Math.min(...times, hasTarget ? targetTime(metric.targetDate ?? '') : Infinity);
-  const end = Math.max(...times, hasTarget ? targetTime(metric.targetDate ?? '') : -Infinity, start + DAY_MS);
+  const latest = Math.max(...times, hasTarget ? targetTime(metric.targetDate ?? '') : -Infinity);
+  // values taken minutes apart (sampled on demand) would sit on one vertical line: space them evenly instead
+  const byIndex = !hasTarget && latest - start < HOUR_MS;
+  const end = byIndex ? start + DAY_MS : latest;
   const values = [...samples.map((sample) => sample.value), ...(hasTarget ? [metric.targetValue ?? 0] : [])];
   const low = Math.min(0, ...values);
   const high = Math.max(1, ...values);
-  const x = (ms: number) => MARGIN.left + ((ms - start) / (end - start)) * PLOT_WIDTH;
+  const byTime = (ms: number) => MARGIN.left + ((ms - start) / (end - start)) * PLOT_WIDTH;
+  const spread = (ms: number) => {
+    const index = times.indexOf(ms);
+    return MARGIN.left + (times.length <= 1 ? PLOT_WIDTH / 2 : (index * PLOT_WIDTH) / (times.length - 1));
+  };
+  const x = byIndex ? spread : byTime;
   const y = (value: number) => MARGIN.top + PLOT_HEIGHT - ((value - low) / (high - low)) * PLOT_HEIGHT;
   const round = (value: number) => Math.round(value * 10) / 10;
   const line = samples.map((sample, index) => `${index === 0 ? 'M' : 'L'}${round(x(time(sample.at)))},${round(y(sample.value))}`);
@@ -80,7 +89,7 @@ export function MetricChart({ metric, samples }: { metric: Metric; samples: read
         {day(start)}
       </text>
       <text x={WIDTH - MARGIN.right} y={HEIGHT - 8} textAnchor="end" style={axisText}>
-        {day(end)}
+        {day(byIndex ? latest : end)}
       </text>
       {hasTarget && (
         <g data-series="target">

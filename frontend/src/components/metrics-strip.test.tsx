@@ -98,6 +98,16 @@ describe('MetricChart', () => {
     expect(targetLevel?.getAttribute('y1')).toBe(plan?.getAttribute('y2'));
   });
 
+  it('spreads values sampled minutes apart evenly rather than on one vertical line', () => {
+    const samples = [
+      { id: 's1', at: '2030-05-01T10:00:00Z', value: 0, comment: null },
+      { id: 's2', at: '2030-05-01T10:00:05Z', value: 1, comment: null },
+    ];
+    render(<MetricChart metric={metric({ targetValue: null, targetDate: null })} samples={samples} />);
+    const dots = screen.getByTestId('metric-chart').querySelectorAll('[data-series="values"] circle');
+    expect([...dots].map((dot) => dot.getAttribute('cx'))).toEqual(['52', '624']);
+  });
+
   it('has no target lines without a target', () => {
     const samples = [{ id: 's1', at: '2030-05-01T00:30:00Z', value: 3, comment: null }];
     render(<MetricChart metric={metric({ targetValue: null, targetDate: null })} samples={samples} />);
