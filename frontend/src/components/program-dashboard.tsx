@@ -25,6 +25,9 @@ import { WorkTable } from './work-table';
 const BurnupSection = lazy(() =>
   import('./burnup-section').then((module) => ({ default: module.BurnupSection })),
 );
+const MetricsSection = lazy(() =>
+  import('./metrics-section').then((module) => ({ default: module.MetricsSection })),
+);
 const DependenciesSection = lazy(() =>
   import('./dependencies-section').then((module) => ({ default: module.DependenciesSection })),
 );
@@ -86,6 +89,9 @@ export function ProgramDashboard({ program }: { program: Program }) {
       {state.status === 'ready' && (
         <RollupFigures rollup={state.data} stale={state.refreshError !== undefined} />
       )}
+      <Suspense fallback={<LoadingState label="Loading the metrics" />}>
+        <MetricsSection programId={program.id} />
+      </Suspense>
       <Suspense fallback={<LoadingState label="Loading the burn-up" />}>
         <BurnupSection programId={program.id} />
       </Suspense>

@@ -180,6 +180,7 @@ const LIST = 'GET /api/programs?limit=200';
 const rollupOf = (id: string) => `GET /api/programs/${id}/rollup`;
 const burnupOf = (id: string) => `GET /api/programs/${id}/burnup`;
 const dependenciesOf = (id: string) => `GET /api/programs/${id}/dependencies`;
+const metricsOf = (id: string) => `GET /api/programs/${id}/metrics`;
 const childrenOf = (id: string, parent?: string) =>
   `GET /api/programs/${id}/children${parent === undefined ? '' : `?parentIssueId=${parent}`}`;
 
@@ -213,6 +214,7 @@ const withCheckout = (list: Reply[] = [() => jsonResponse({ items: [CHECKOUT], n
   [childrenOf(CHECKOUT.id, '100')]: [() => jsonResponse(UNDER_100)],
   [burnupOf(CHECKOUT.id)]: [() => jsonResponse(BURNUP)],
   [dependenciesOf(CHECKOUT.id)]: [() => jsonResponse(DEPENDENCIES)],
+  [metricsOf(CHECKOUT.id)]: [() => jsonResponse({ items: [], nextCursor: null })],
 });
 
 const field = (label: string) => screen.getByLabelText(label);

@@ -51,6 +51,7 @@ public class MirrorWriter {
         upsert(tenant, issue, changelogId, null);
         issue.links().ifPresent(links -> replaceLinks(tenant, issue.issueId(), links, issue.updated()));
         IssueSnapshot old = before.map(MirrorRow::snapshot).orElse(null);
+        StatusHistory.record(db, tenant, old, issue);
         events.publishEvent(new IssueChanged(tenant, issue.issueId(), issue.key(), issue.projectId(), issue.parentId(),
                 old == null ? null : old.parentId(), old == null ? null : old.projectId(), old == null,
                 old == null ? Set.of() : IssueFields.changed(old, issue)));
@@ -97,6 +98,7 @@ public class MirrorWriter {
                     jira_project_tombstone.deleted_at)""")
                 .param("t", tenant.value()).param("p", projectId).param("key", projectKey)
                 .param("at", Timestamp.from(deletedAt)).update();
+        StatusHistory.forgetProject(db, tenant, projectId);
         List<Long> ids = db.sql("select issue_id from jira_issue where tenant_id = :t and project_id = :p")
                 .param("t", tenant.value()).param("p", projectId).query(Long.class).list();
         if (!ids.isEmpty()) {

@@ -91,7 +91,8 @@ public class JiraClient {
         } catch (RestClientResponseException e) {
             String retryAfter = e.getResponseHeaders() == null ? null : e.getResponseHeaders().getFirst("Retry-After");
             throw new JiraHttpException(e.getStatusCode().value(), seconds(retryAfter),
-                    method + " " + uri.getPath() + " answered " + e.getStatusCode().value());
+                    method + " " + uri.getPath() + " answered " + e.getStatusCode().value(),
+                    ErrorCollection.messages(e.getResponseBodyAsString()));
         } catch (ResourceAccessException e) {
             throw new JiraHttpException(0, null, method + " " + uri.getPath() + " failed: " + e.getMessage());
         }

@@ -20,9 +20,10 @@ class Retention {
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     /** Tenant-keyed tables in delete order (children first; rollup_program_date goes with its program). */
     static final List<String> TABLES = List.of("rollup_property_outbox", "rollup_property_state", "rollup_dirty",
-            "rollup_program_dirty", "program_baseline", "program_snapshot", "rollup_program", "program_dependency", "program_issue",
-            "program_milestone", "program_root", "program_project", "program", "rollup_node_date", "rollup_node",
-            "jira_issue_link", "jira_issue", "jira_project_tombstone", "jira_backfill", "jira_reconcile",
+            "rollup_program_dirty", "program_baseline", "program_snapshot", "rollup_program", "program_dependency",
+            "program_issue", "program_milestone", "program_root", "program_project", "program_metric_sample",
+            "program_metric", "program", "rollup_node_date", "rollup_node", "jira_issue_link",
+            "jira_status_category_change", "jira_issue", "jira_project_tombstone", "jira_backfill", "jira_reconcile",
             "jira_field_config", "jira_webhook_delivery");
 
     private final JdbcClient db;
