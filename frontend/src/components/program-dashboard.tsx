@@ -25,6 +25,9 @@ import { WorkTable } from './work-table';
 const BurnupSection = lazy(() =>
   import('./burnup-section').then((module) => ({ default: module.BurnupSection })),
 );
+const MilestonesSection = lazy(() =>
+  import('./milestones-section').then((module) => ({ default: module.MilestonesSection })),
+);
 const DependenciesSection = lazy(() =>
   import('./dependencies-section').then((module) => ({ default: module.DependenciesSection })),
 );
@@ -87,7 +90,10 @@ export function ProgramDashboard({ program }: { program: Program }) {
         <RollupFigures rollup={state.data} stale={state.refreshError !== undefined} />
       )}
       <Suspense fallback={<LoadingState label="Loading the burn-up" />}>
-        <BurnupSection programId={program.id} />
+        <BurnupSection programId={program.id} milestones={program.milestones} />
+      </Suspense>
+      <Suspense fallback={<LoadingState label="Loading the milestones" />}>
+        <MilestonesSection milestones={program.milestones} />
       </Suspense>
       <Suspense fallback={<LoadingState label="Loading the dependencies" />}>
         <DependenciesSection
