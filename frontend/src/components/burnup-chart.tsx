@@ -1,8 +1,13 @@
 import { token } from '@atlaskit/tokens';
 import type { CSSProperties } from 'react';
 
+import type { Baseline } from '../features/rollup/baseline';
 import { formatAmount } from '../features/rollup/format';
 import type { BurnupDay } from '../features/rollup/burnup';
+import { daysBetween, shortDate } from '../lib/calendar-dates';
+
+import { BaselineMarks, MilestoneMarks, type ChartFrame, type ChartMilestone } from './burnup-marks';
+import { BASELINE_COLOUR, MILESTONE_COLOUR } from './burnup-palette';
 
 export type BurnupMeasure = 'count' | 'points';
 
@@ -22,15 +27,6 @@ const SERIES = [
 ] as const;
 
 type SeriesKey = (typeof SERIES)[number]['key'];
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2030-05-01" → "1 May": short enough for an axis, the same in every locale. */
-function shortDate(date: string): string {
-  const [, month, day] = date.split('-').map(Number);
-  const name = month === undefined ? undefined : MONTHS[month - 1];
-  return name === undefined || day === undefined || Number.isNaN(day) ? date : `${day} ${name}`;
-}
 
 function valueOf(day: BurnupDay, series: SeriesKey, measure: BurnupMeasure): number {
   if (measure === 'points') return series === 'scope' ? day.scopePoints : day.donePoints;
@@ -104,14 +100,51 @@ function anchor(index: number, count: number): 'start' | 'middle' | 'end' {
 export interface BurnupChartProps {
   days: readonly BurnupDay[];
   measure: BurnupMeasure;
+  /** Drawn as a dashed scope line, and a marker on its day when that day is on the chart. */
+  baseline?: Baseline | null;
+  /** Marked on the time axis when their dates are on the chart. */
+  milestones?: readonly ChartMilestone[];
+}
+
+/** The day's position counted from the first day; null when the date is off the chart. */
+function dayOffset(days: readonly BurnupDay[], date: string): number | null {
+  const first = days[0];
+  const last = days[days.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const exact = days.findIndex((day) => day.date === date);
+  if (exact >= 0) return exact;
+  const offset = daysBetween(first.date, date);
+  const span = daysBetween(first.date, last.date);
+  if (offset === null || span === null || offset < 0 || offset > span) return null;
+  // Days are consecutive, so this only matters if one is missing: place the date proportionally.
+  return span === 0 ? 0 : (offset * (days.length - 1)) / span;
+}
+
+function describeMarks(
+  baseline: Baseline | null,
+  milestones: readonly ChartMilestone[],
+  measure: BurnupMeasure,
+): string {
+  let text = '';
+  if (baseline !== null) {
+    const scope = measure === 'points' ? baseline.scopePoints : baseline.scope;
+    text += ` Baseline of ${baseline.date}: scope ${formatAmount(scope)}.`;
+  }
+  if (milestones.length > 0) {
+    text += ` Milestones: ${milestones.map((m) => `${m.name} on ${m.date}`).join(', ')}.`;
+  }
+  return text;
 }
 
 const axisText: CSSProperties = { fill: token('color.text.subtle', 'gray'), fontSize: '11px' };
 
 /** Scope and done over the days as an SVG line chart; rebuilt days are dashed and lighter. */
-export function BurnupChart({ days, measure }: BurnupChartProps) {
+export function BurnupChart({ days, measure, baseline = null, milestones = [] }: BurnupChartProps) {
+  const baselineValue =
+    baseline === null ? null : measure === 'points' ? baseline.scopePoints : baseline.scope;
   const max = Math.max(
     0,
+    baselineValue ?? 0,
     ...days.flatMap((day) => [valueOf(day, 'scope', measure), valueOf(day, 'done', measure)]),
   );
   const step = niceStep(max, measure);
@@ -121,7 +154,20 @@ export function BurnupChart({ days, measure }: BurnupChartProps) {
     MARGIN.left + (days.length <= 1 ? PLOT_WIDTH / 2 : (index * PLOT_WIDTH) / (days.length - 1));
   const y = (value: number) => MARGIN.top + PLOT_HEIGHT - (value / top) * PLOT_HEIGHT;
   const round = (value: number) => Math.round(value * 10) / 10;
-  const summary = describeBurnup(days, measure);
+  const baselineOffset = baseline === null ? null : dayOffset(days, baseline.date);
+  const shownMilestones = milestones.flatMap((milestone) => {
+    const offset = dayOffset(days, milestone.date);
+    return offset === null ? [] : [{ ...milestone, x: round(x(offset)) }];
+  });
+  const summary =
+    describeBurnup(days, measure) +
+    describeMarks(baseline, shownMilestones, measure);
+  const frame: ChartFrame = {
+    left: MARGIN.left,
+    right: WIDTH - MARGIN.right,
+    top: MARGIN.top,
+    bottom: MARGIN.top + PLOT_HEIGHT,
+  };
 
   return (
     <svg
@@ -178,6 +224,15 @@ export function BurnupChart({ days, measure }: BurnupChartProps) {
           );
         })}
       </g>
+      {baseline !== null && baselineValue !== null && (
+        <BaselineMarks
+          frame={frame}
+          y={round(y(baselineValue))}
+          x={baselineOffset === null ? null : round(x(baselineOffset))}
+          label={`Baseline ${shortDate(baseline.date)}`}
+        />
+      )}
+      <MilestoneMarks frame={frame} milestones={shownMilestones} />
       {SERIES.map(({ key, colour }) => {
         const points = days.map((day, index) => ({
           x: round(x(index)),
@@ -204,6 +259,14 @@ export function BurnupChart({ days, measure }: BurnupChartProps) {
   );
 }
 
+function MilestoneSwatch() {
+  return (
+    <svg aria-hidden width="12" height="12" viewBox="0 0 12 12" style={{ display: 'block' }}>
+      <path d="M6,1L11,6L6,11L1,6Z" style={{ fill: MILESTONE_COLOUR }} />
+    </svg>
+  );
+}
+
 function LineSwatch({ colour, dashed }: { colour: string; dashed: boolean }) {
   return (
     <svg aria-hidden width="24" height="8" viewBox="0 0 24 8" style={{ display: 'block' }}>
@@ -222,8 +285,14 @@ function LineSwatch({ colour, dashed }: { colour: string; dashed: boolean }) {
   );
 }
 
-/** What the lines mean; the reconstructed entry appears only when some days were rebuilt. */
-export function BurnupLegend({ reconstructed }: { reconstructed: boolean }) {
+export interface BurnupLegendProps {
+  reconstructed: boolean;
+  baseline?: boolean;
+  milestones?: boolean;
+}
+
+/** What the lines mean; the optional entries appear only when the chart draws them. */
+export function BurnupLegend({ reconstructed, baseline = false, milestones = false }: BurnupLegendProps) {
   const item: CSSProperties = { display: 'flex', alignItems: 'center', gap: token('space.075', '6px') };
   return (
     <ul
@@ -248,6 +317,18 @@ export function BurnupLegend({ reconstructed }: { reconstructed: boolean }) {
         <li style={item}>
           <LineSwatch colour={token('color.chart.neutral', 'gray')} dashed />
           Reconstructed from Jira history (before daily snapshots)
+        </li>
+      )}
+      {baseline && (
+        <li style={item}>
+          <LineSwatch colour={BASELINE_COLOUR} dashed />
+          Baseline scope
+        </li>
+      )}
+      {milestones && (
+        <li style={item}>
+          <MilestoneSwatch />
+          Milestone
         </li>
       )}
     </ul>

@@ -6,7 +6,10 @@ import { useState } from 'react';
 import { useProgramBurnup } from '../features/rollup/burnup';
 import { useHostResize } from '../lib/host-context';
 
+import { BaselineControl } from './baseline-control';
 import { BurnupChart, BurnupLegend, type BurnupMeasure } from './burnup-chart';
+import type { ChartMilestone } from './burnup-marks';
+import { ScopeChangeSummary } from './scope-change-summary';
 import { LoadingState } from './loading-state';
 import { ProblemMessage } from './problem-message';
 
@@ -15,9 +18,18 @@ const MEASURES: readonly { measure: BurnupMeasure; label: string }[] = [
   { measure: 'points', label: 'Story points' },
 ];
 
-/** The program's scope and done work per day (polled every minute), by count or by points. */
-export function BurnupSection({ programId }: { programId: string }) {
-  const { state } = useProgramBurnup(programId);
+export interface BurnupSectionProps {
+  programId: string;
+  /** Marked on the time axis when on the chart. */
+  milestones?: readonly ChartMilestone[];
+}
+
+/**
+ * The program's scope and done work per day (polled every minute), by count or by points, with
+ * its baseline (set and cleared here) and its milestones.
+ */
+export function BurnupSection({ programId, milestones = [] }: BurnupSectionProps) {
+  const { state, refresh } = useProgramBurnup(programId);
   const [measure, setMeasure] = useState<BurnupMeasure>('count');
   useHostResize(state.status === 'ready' ? state.data : state.status);
 
@@ -48,13 +60,33 @@ export function BurnupSection({ programId }: { programId: string }) {
         </Inline>
         {state.status === 'loading' && <LoadingState label="Loading the burn-up" />}
         {state.status === 'error' && <ProblemMessage error={state.error} />}
+        {state.status === 'ready' && (
+          <ScopeChangeSummary
+            baseline={state.data.baseline}
+            change={state.data.scopeChange}
+            measure={measure}
+          />
+        )}
         {state.status === 'ready' &&
           (state.data.days.length === 0 ? (
             <Text color="color.text.subtle">No days to show yet.</Text>
           ) : (
             <>
-              <BurnupChart days={state.data.days} measure={measure} />
-              <BurnupLegend reconstructed={state.data.days.some((day) => day.reconstructed)} />
+              <BurnupChart
+                days={state.data.days}
+                measure={measure}
+                baseline={state.data.baseline}
+                milestones={milestones}
+              />
+              <BurnupLegend
+                reconstructed={state.data.days.some((day) => day.reconstructed)}
+                baseline={state.data.baseline !== null}
+                milestones={milestones.some(
+                  (m) =>
+                    m.date >= (state.data.days[0]?.date ?? '') &&
+                    m.date <= (state.data.days[state.data.days.length - 1]?.date ?? ''),
+                )}
+              />
               {state.refreshError !== undefined && (
                 <Text size="small" color="color.text.subtlest">
                   Keystone could not refresh the burn-up just now and will keep trying.
@@ -62,6 +94,9 @@ export function BurnupSection({ programId }: { programId: string }) {
               )}
             </>
           ))}
+        {state.status === 'ready' && (
+          <BaselineControl programId={programId} baseline={state.data.baseline} onChanged={refresh} />
+        )}
       </Stack>
     </section>
   );

@@ -28,6 +28,9 @@ const BurnupSection = lazy(() =>
 const MetricsSection = lazy(() =>
   import('./metrics-section').then((module) => ({ default: module.MetricsSection })),
 );
+const MilestonesSection = lazy(() =>
+  import('./milestones-section').then((module) => ({ default: module.MilestonesSection })),
+);
 const DependenciesSection = lazy(() =>
   import('./dependencies-section').then((module) => ({ default: module.DependenciesSection })),
 );
@@ -93,7 +96,10 @@ export function ProgramDashboard({ program }: { program: Program }) {
         <MetricsSection programId={program.id} />
       </Suspense>
       <Suspense fallback={<LoadingState label="Loading the burn-up" />}>
-        <BurnupSection programId={program.id} />
+        <BurnupSection programId={program.id} milestones={program.milestones} />
+      </Suspense>
+      <Suspense fallback={<LoadingState label="Loading the milestones" />}>
+        <MilestonesSection milestones={program.milestones} />
       </Suspense>
       <Suspense fallback={<LoadingState label="Loading the dependencies" />}>
         <DependenciesSection

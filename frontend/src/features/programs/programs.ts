@@ -7,6 +7,8 @@ import {
   readString,
 } from '../sync/json-fields';
 
+import { decodeMilestone, type Milestone } from './milestones';
+
 /** A program as the catalogue sends it (docs/programs-api.md); only what the views use. */
 export interface Program {
   id: string;
@@ -17,6 +19,8 @@ export interface Program {
   targetDate: string | null;
   projectKeys: string[];
   rootIssues: { id: string; key: string }[];
+  /** As the catalogue sorts them; empty when the response has none. */
+  milestones: Milestone[];
   version: number;
 }
 
@@ -58,6 +62,7 @@ export function decodeProgram(json: unknown, what = 'program'): Program {
     targetDate: readOptionalString(object, 'targetDate', what),
     projectKeys: readList(object, 'projectKeys', what, readStringItem),
     rootIssues: readList(object, 'rootIssues', what, decodeIssueKeyRef),
+    milestones: readList(object, 'milestones', what, decodeMilestone),
     version: readNumber(object, 'version', what),
   };
 }

@@ -9,6 +9,7 @@ import {
   readString,
 } from '../sync/json-fields';
 
+import { decodeBaseline, decodeScopeChange, type Baseline, type ScopeChange } from './baseline';
 import { pollEvery } from './use-rollups';
 
 /** One day of a program's burn-up: its scope and what of it was done, by count and by points. */
@@ -29,6 +30,10 @@ export interface Burnup {
   from: string;
   to: string;
   days: BurnupDay[];
+  /** Null when no baseline is set (the server leaves the member out). */
+  baseline: Baseline | null;
+  /** Null without a baseline, or when today is unknown to the server. */
+  scopeChange: ScopeChange | null;
 }
 
 /** Snapshots change once a day and today's on read; a minute is current enough for a chart. */
@@ -57,6 +62,14 @@ export function decodeBurnup(json: unknown): Burnup {
     from: readString(object, 'from', what),
     to: readString(object, 'to', what),
     days: readList(object, 'days', what, decodeDay),
+    baseline:
+      object.baseline === undefined || object.baseline === null
+        ? null
+        : decodeBaseline(object.baseline, `${what}.baseline`),
+    scopeChange:
+      object.scopeChange === undefined || object.scopeChange === null
+        ? null
+        : decodeScopeChange(object.scopeChange, `${what}.scopeChange`),
   };
 }
 
