@@ -18,7 +18,8 @@ export interface BaselineControlProps {
 }
 
 // Atlaskit's date picker is not a dependency (it would bring react-select into this chunk);
-// the native input is styled with the same tokens as Atlaskit's text fields.
+// the native input is styled with the same tokens as Atlaskit's text fields. Its calendar popup
+// follows the `color-scheme` that Atlaskit's theme sets on the page, so it turns dark with Jira.
 const dateInput = (invalid: boolean): CSSProperties => ({
   font: 'inherit',
   color: token('color.text', 'black'),
@@ -28,7 +29,6 @@ const dateInput = (invalid: boolean): CSSProperties => ({
   }`,
   borderRadius: token('radius.small', '3px'),
   padding: `${token('space.050', '4px')} ${token('space.075', '6px')}`,
-  colorScheme: 'light dark',
 });
 
 /** The server's field errors for `date`, or null when the problem was about something else. */

@@ -267,7 +267,7 @@ function MilestoneSwatch() {
   );
 }
 
-function LineSwatch({ colour, dashed }: { colour: string; dashed: boolean }) {
+function LineSwatch({ colour, dashed, faded = dashed }: { colour: string; dashed: boolean; faded?: boolean }) {
   return (
     <svg aria-hidden width="24" height="8" viewBox="0 0 24 8" style={{ display: 'block' }}>
       <line
@@ -278,7 +278,8 @@ function LineSwatch({ colour, dashed }: { colour: string; dashed: boolean }) {
         style={{
           stroke: colour,
           strokeWidth: 2,
-          ...(dashed ? { strokeDasharray: DASH, opacity: RECONSTRUCTED_OPACITY } : {}),
+          ...(dashed ? { strokeDasharray: DASH } : {}),
+          ...(faded ? { opacity: RECONSTRUCTED_OPACITY } : {}),
         }}
       />
     </svg>
@@ -321,7 +322,7 @@ export function BurnupLegend({ reconstructed, baseline = false, milestones = fal
       )}
       {baseline && (
         <li style={item}>
-          <LineSwatch colour={BASELINE_COLOUR} dashed />
+          <LineSwatch colour={BASELINE_COLOUR} dashed faded={false} />
           Baseline scope
         </li>
       )}
