@@ -46,12 +46,15 @@ class IssueRiskController {
         this.analytics = analytics;
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record IssueRef(String id, String key) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record PanelRisk(@JsonUnwrapped RiskView risk, boolean inherited, IssueRef inheritedFrom) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Panel(IssueRef issue, List<PanelRisk> items, RiskAnalytics.Exposure subtree) {
     }
 

@@ -27,15 +27,19 @@ class RiskAnalytics {
     }
 
     /** {@code inherent[p-1][i-1]} counts risks by probability p and impact i; {@code levels} is each cell's level. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Heatmap(int[][] inherent, int[][] residual, Level[][] levels, int notAssessed) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Exposure(int openCount, int exposure, Level maxLevel, Map<Level, Integer> byLevel, int overdueReviews) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record TrendPoint(LocalDate date, int openCount, int exposure, int inherentScore) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record ScorePoint(Instant at, int score, Integer residualScore, int exposure, boolean open) {
     }
 

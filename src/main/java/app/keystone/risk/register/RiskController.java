@@ -50,9 +50,11 @@ class RiskController {
         this.patches = patches;
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Page<T>(List<T> items, String nextCursor) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Items<T>(List<T> items) {
     }
 

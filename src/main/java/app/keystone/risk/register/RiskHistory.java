@@ -19,6 +19,7 @@ class RiskHistory {
         this.db = db;
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Entry(Instant at, String accountId, String field, String from, String to) {
     }
 

@@ -38,9 +38,11 @@ class RiskImport {
         this.visibility = visibility;
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record RowError(int row, String field, String message) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Report(boolean dryRun, int rows, int created, int updated, int unchanged, List<RowError> errors) {
     }
 

@@ -65,7 +65,7 @@ class RiskQuery {
         StringBuilder sql = new StringBuilder("r.tenant_id = :t");
         if (!hidden.isEmpty()) {
             p.put("hidden", hidden.toArray(String[]::new));
-            sql.append("""
+            sql.append(" ").append("""
                      and not exists (select 1 from risk_project h where h.risk_id = r.id
                                      and h.project_key = any(:hidden))
                      and not exists (select 1 from risk_issue h join jira_issue i
@@ -78,7 +78,7 @@ class RiskQuery {
         }
         if (f.projectKey() != null) {
             p.put("projectKey", f.projectKey());
-            sql.append("""
+            sql.append(" ").append("""
                      and (exists (select 1 from risk_project x where x.risk_id = r.id and x.project_key = :projectKey)
                           or exists (select 1 from risk_issue x join jira_issue i
                                      on i.tenant_id = x.tenant_id and i.issue_id = x.issue_id
@@ -90,7 +90,7 @@ class RiskQuery {
         }
         if (f.subtreeOf() != null) {
             p.put("root", f.subtreeOf());
-            sql.append("""
+            sql.append(" ").append("""
                      and exists (select 1 from risk_issue x where x.risk_id = r.id and x.issue_id in (
                          with recursive sub (id, depth) as (
                              select cast(:root as bigint), 0

@@ -40,6 +40,15 @@ final class RiskRules {
 
     /** Rules across fields, judged on the resulting risk so a PATCH cannot leave it inconsistent. */
     static void check(RiskState s, FieldErrors errors) {
+        // a residual value out of range is reported already: the pair rules would only repeat it
+        if (!errors.has("residualProbability") && !errors.has("residualImpact") && !errors.has("probability")
+                && !errors.has("impact")) {
+            residual(s, errors);
+        }
+        disposition(s, errors);
+    }
+
+    private static void residual(RiskState s, FieldErrors errors) {
         if ((s.residualProbability() == null) != (s.residualImpact() == null)) {
             errors.add(s.residualProbability() == null ? "residualProbability" : "residualImpact",
                     "residual probability and impact are assessed together");
@@ -50,6 +59,9 @@ final class RiskRules {
         if (s.residualImpact() != null && s.residualImpact() > s.impact()) {
             errors.add("residualImpact", "must not exceed impact (" + s.impact() + ")");
         }
+    }
+
+    private static void disposition(RiskState s, FieldErrors errors) {
         if (s.roam() == Roam.OWNED && s.ownerAccountId() == null && !errors.has("ownerAccountId")) {
             errors.add("ownerAccountId", "an OWNED risk needs an owner");
         }
