@@ -158,6 +158,34 @@ class RiskRegisterTest extends RiskTestSupport {
         assertThat(queued).containsExactlyInAnyOrder(100L, 101L, 102L);
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    void issuesAndProjectsDeletedInJiraLeaveTheirRisks() {
+        mirrored(acmeTenant, 10001, "WEB-1", null);
+        mirrored(acmeTenant, 10002, "WEB-2", null);
+        Map<String, Object> body = risk("Linked", 3, 3);
+        body.put("issueIds", List.of("10001", "10002"));
+        body.put("projectKeys", List.of("WEB"));
+        String id = create(body).path("id").asText();
+        db.sql("update jira_issue set deleted_at = now() where issue_id = 10001").update();
+        events.publishEvent(new app.keystone.jira.IssueDeleted(new app.keystone.shared.TenantId(acmeTenant), 10001,
+                1, null));
+        JsonNode risk = get("/api/risks/" + id).json();
+        assertThat(risk.path("issues")).extracting(i -> i.path("id").asText()).containsExactly("10002");
+        events.publishEvent(new app.keystone.jira.ProjectRemoved(new app.keystone.shared.TenantId(acmeTenant), 1,
+                "WEB", 1));
+        assertThat(get("/api/risks/" + id).json().path("projectKeys")).isEmpty();
+        JsonNode last = get("/api/risks/" + id + "/history").json().path("items");
+        JsonNode unlinked = last.get(last.size() - 2);
+        assertThat(unlinked.path("field").asText()).isEqualTo("issueIds");
+        assertThat(unlinked.path("to").asText()).isEqualTo("10002");
+        assertThat(unlinked.path("accountId").isNull()).isTrue();
+        // the risk stays editable: no vanished link fails its validation
+        assertThat(patch("/api/risks/" + id, Map.of("title", "Still linked to WEB-2")).status()).isEqualTo(200);
+    }
+
     private List<String> reasons(String program) {
         List<String> reasons = new ArrayList<>();
         for (ProgramHealthContributor c : contributors) {
