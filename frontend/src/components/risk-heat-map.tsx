@@ -40,7 +40,8 @@ function cellStyle(level: Level, selected: boolean, empty: boolean): CSSProperti
     fontWeight: empty ? 'normal' : 'bold',
     opacity: empty ? 0.75 : 1,
     cursor: 'pointer',
-    font: 'inherit',
+    fontFamily: 'inherit',
+    fontSize: 'inherit',
   };
 }
 
