@@ -70,6 +70,9 @@ public class JiraUsers {
                 }
             }
         } catch (JiraHttpException e) {
+            if (e.status() == 400 || e.status() == 404) {
+                return found; // Jira rejects ids it cannot resolve: they are unknown, not an outage
+            }
             throw new KeystoneProblem(502, "JIRA_UNAVAILABLE", "Jira did not answer",
                     "Keystone could not look up users in Jira (" + e.status() + "). Try again shortly.");
         }

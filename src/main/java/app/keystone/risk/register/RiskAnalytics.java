@@ -90,8 +90,9 @@ class RiskAnalytics {
                     totals[2] = Math.max(totals[2], e);
                     return null;
                 }).list();
-        int overdue = db.sql("select count(*) from risk r where " + where.sql()
-                        + " and r.review_date < current_date").params(where.params()).query(Integer.class).single();
+        int overdue = db.sql("select count(*) from risk r where " + where.sql() + " and r.review_date < :today")
+                .params(where.params()).param("today", LocalDate.now(java.time.ZoneOffset.UTC))
+                .query(Integer.class).single();
         return new Exposure(totals[0], totals[1], totals[0] == 0 ? null : m.level(totals[2]), byLevel, overdue);
     }
 

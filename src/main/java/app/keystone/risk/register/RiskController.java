@@ -104,7 +104,7 @@ class RiskController {
     Items<RiskAnalytics.TrendPoint> trend(TenantContext tenant, @RequestParam Map<String, String> params) {
         RiskParams p = new RiskParams(params);
         RiskFilter filter = p.filter();
-        LocalDate to = p.date("to", LocalDate.now());
+        LocalDate to = p.date("to", LocalDate.now(java.time.ZoneOffset.UTC));
         LocalDate from = p.date("from", to.minusDays(89));
         if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) > 365) {
             throw new KeystoneProblem(400, "VALIDATION_FAILED", "Validation failed", "Some parameters are invalid.",

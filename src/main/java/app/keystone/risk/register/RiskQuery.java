@@ -114,7 +114,7 @@ class RiskQuery {
         equal(sql, p, "r.residual_probability", "residualProbability", f.residualProbability());
         equal(sql, p, "r.residual_impact", "residualImpact", f.residualImpact());
         if (Boolean.TRUE.equals(f.reviewOverdue())) {
-            p.put("today", LocalDate.now());
+            p.put("today", LocalDate.now(java.time.ZoneOffset.UTC));
             sql.append(" and r.status = 'OPEN' and r.review_date < :today");
         }
         if (f.q() != null) {
