@@ -53,7 +53,14 @@ class RiskTenantIsolationTest extends RiskTestSupport {
         assertThat(csv).doesNotContain("Acme secret");
         assertThat(download("/api/risks/export.xlsx", globex)).isNotEmpty();
 
-        // acme's program id and risk id mean nothing on globex
+        // acme's issues, program id and risk id mean nothing on globex
+        mirrored(acmeTenant, 10005, "WEB-5", null);
+        assertProblem(call("GET", "/api/issues/10005/risks", globex, null, Map.of()), 404, "ISSUE_NOT_FOUND");
+        Map<String, Object> acmeIssue = risk("Link", 1, 1);
+        acmeIssue.put("issueIds", List.of("10005"));
+        acmeIssue.put("projectKeys", List.of("WEB"));
+        assertThat(fields(call("POST", "/api/risks", globex, acmeIssue, Map.of())))
+                .containsExactly("projectKeys[0]", "issueIds[0]");
         Map<String, Object> stealing = risk("Link", 1, 1);
         stealing.put("programIds", List.of(program));
         assertThat(fields(call("POST", "/api/risks", globex, stealing, Map.of()))).containsExactly("programIds[0]");
