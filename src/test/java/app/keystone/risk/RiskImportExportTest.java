@@ -98,6 +98,9 @@ class RiskImportExportTest extends RiskTestSupport {
         a.put("dueDate", "2027-01-31");
         create(a);
         create(risk("Plain", 1, 2));
+        Map<String, Object> formula = risk("=HYPERLINK(\"http://evil\")", 1, 1);
+        formula.put("description", "-5% margin");
+        create(formula);
         Map<String, Object> closed = risk("Closed one", 3, 3);
         closed.put("status", "CLOSED");
         create(closed);
@@ -108,8 +111,8 @@ class RiskImportExportTest extends RiskTestSupport {
             DataFormatter text = new DataFormatter();
             Row header = sheet.getRow(0);
             assertThat(text.formatCellValue(header.getCell(1))).isEqualTo("title");
-            assertThat(sheet.getLastRowNum()).isEqualTo(3);
-            Row vendor = sheet.getRow(3);
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            Row vendor = sheet.getRow(4);
             assertThat(text.formatCellValue(vendor.getCell(1))).isEqualTo("Vendor, \"quoted\" slip");
             assertThat(vendor.getCell(4).getNumericCellValue()).isEqualTo(4.0);
             assertThat(text.formatCellValue(vendor.getCell(19))).isEqualTo("WEB-1");
@@ -118,15 +121,18 @@ class RiskImportExportTest extends RiskTestSupport {
         byte[] csv = download("/api/risks/export.csv", token);
         assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("id,title,description,category,probability");
         byte[] openOnly = download("/api/risks/export.csv?status=OPEN", token);
-        assertThat(new String(openOnly, StandardCharsets.UTF_8).lines().count()).isEqualTo(1 + 2 + 1);
+        assertThat(new String(openOnly, StandardCharsets.UTF_8).lines().count()).isEqualTo(1 + 3 + 1);
+        // formulas reach the CSV defused, and import restores the text
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains(",\"'=HYPERLINK(\"\"http://evil\"\")\",")
+                .contains(",'-5% margin,");
 
         String before = footprint();
         for (byte[] file : List.of(csv, xlsx)) {
             JsonNode dry = upload("/api/risks/import?dryRun=true", token, file, file == xlsx ? XLSX : "text/csv").json();
             assertThat(dry.path("errors")).as(dry.toString()).isEmpty();
-            assertThat(dry.path("unchanged").asInt()).isEqualTo(3);
+            assertThat(dry.path("unchanged").asInt()).isEqualTo(4);
             JsonNode real = upload("/api/risks/import", token, file, file == xlsx ? XLSX : "text/csv").json();
-            assertThat(real.path("unchanged").asInt()).isEqualTo(3);
+            assertThat(real.path("unchanged").asInt()).isEqualTo(4);
             assertThat(real.path("created").asInt() + real.path("updated").asInt()).isZero();
             assertThat(footprint()).isEqualTo(before);
         }

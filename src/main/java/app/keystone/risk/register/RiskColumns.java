@@ -53,6 +53,19 @@ final class RiskColumns {
         return row;
     }
 
+    /**
+     * A CSV cell a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, CR first) gets
+     * a leading apostrophe, as OWASP advises against CSV injection; {@link #fromCsv} takes it off again on import.
+     */
+    static Object toCsv(Object value) {
+        return value instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : value;
+    }
+
+    static String fromCsv(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0
+                ? cell.substring(1) : cell;
+    }
+
     private static String join(List<String> values) {
         return values.isEmpty() ? null : values.stream().collect(Collectors.joining(";"));
     }

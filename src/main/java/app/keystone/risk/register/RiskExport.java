@@ -24,7 +24,7 @@ final class RiskExport {
         try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.RFC4180.builder().setHeader(RiskColumns.ALL.toArray(String[]::new)).get())) {
             for (RiskView r : risks) {
-                printer.printRecord(RiskColumns.row(r).values());
+                printer.printRecord(RiskColumns.row(r).values().stream().map(RiskColumns::toCsv).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

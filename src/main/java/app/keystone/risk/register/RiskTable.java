@@ -40,7 +40,7 @@ record RiskTable(List<String> header, List<Line> lines) {
             for (CSVRecord record : parser) {
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < Math.min(header.size(), record.size()); i++) {
-                    cells.put(header.get(i), record.get(i));
+                    cells.put(header.get(i), RiskColumns.fromCsv(record.get(i)));
                 }
                 lines.add(new Line((int) record.getRecordNumber() + 1, cells, record.size()));
                 tooMany(lines.size());
