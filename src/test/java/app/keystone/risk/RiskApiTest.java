@@ -200,4 +200,21 @@ class RiskApiTest extends RiskTestSupport {
         assertThat(fields(bad)).containsExactly("highFrom", "criticalFrom", "categories[1]", "categories[2]");
         assertThat(get("/api/settings/risk-matrix").json().path("version").asInt()).isEqualTo(1);
     }
+
+    @Test
+    void openApiDescribesTheRiskEndpoints() {
+        JsonNode paths = get("/v3/api-docs", null).json().path("paths");
+        assertThat(paths.path("/api/risks").has("post")).isTrue();
+        assertThat(paths.path("/api/risks").path("get").path("parameters"))
+                .extracting(p -> p.path("name").asText()).contains("programId", "level", "sort", "cursor")
+                .doesNotContain("params");
+        assertThat(paths.path("/api/risks/{riskId}").path("patch").path("requestBody").path("content")
+                .path("application/merge-patch+json").path("schema").path("$ref").asText()).endsWith("/RiskPatch");
+        for (String path : List.of("/api/risks/{riskId}/history", "/api/risks/heatmap", "/api/risks/trend",
+                "/api/risks/export.csv", "/api/risks/export.xlsx", "/api/issues/{issueId}/risks",
+                "/api/settings/risk-matrix")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+        }
+        assertThat(paths.path("/api/risks/import").has("post")).isTrue();
+    }
 }

@@ -5,6 +5,9 @@ import app.keystone.shared.KeystoneProblem;
 import app.keystone.shared.TenantContext;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -67,8 +70,31 @@ class RiskController {
     }
 
     @GetMapping
-    @Operation(summary = "The register: filtered, sorted, keyset-paged")
-    Page<RiskView> list(TenantContext tenant, @RequestParam Map<String, String> params) {
+    @Operation(summary = "The register: filtered, sorted, keyset-paged (the same filters apply to top, heatmap, "
+            + "exposure, trend and the exports)")
+    @Parameters({
+            @Parameter(name = "programId", in = ParameterIn.QUERY, description = "risks linked to the program"),
+            @Parameter(name = "projectKey", in = ParameterIn.QUERY,
+                    description = "linked to the project or to an issue of it"),
+            @Parameter(name = "issueId", in = ParameterIn.QUERY, description = "linked to the issue"),
+            @Parameter(name = "rootIssueId", in = ParameterIn.QUERY,
+                    description = "linked to the issue or one of its descendants"),
+            @Parameter(name = "level", in = ParameterIn.QUERY, description = "LOW|MEDIUM|HIGH|CRITICAL of exposure"),
+            @Parameter(name = "roam", in = ParameterIn.QUERY, description = "OWNED|ACCEPTED|MITIGATED|RESOLVED"),
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "OPEN|CLOSED"),
+            @Parameter(name = "ownerAccountId", in = ParameterIn.QUERY),
+            @Parameter(name = "overdueReview", in = ParameterIn.QUERY, description = "true: open, review date past"),
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "title or description contains"),
+            @Parameter(name = "category", in = ParameterIn.QUERY),
+            @Parameter(name = "probability", in = ParameterIn.QUERY, description = "heat map cell, 1..5"),
+            @Parameter(name = "impact", in = ParameterIn.QUERY, description = "heat map cell, 1..5"),
+            @Parameter(name = "residualProbability", in = ParameterIn.QUERY, description = "residual cell, 1..5"),
+            @Parameter(name = "residualImpact", in = ParameterIn.QUERY, description = "residual cell, 1..5"),
+            @Parameter(name = "sort", in = ParameterIn.QUERY, description = "exposure|score|residualScore|title|"
+                    + "reviewDate|dueDate|createdAt|updatedAt, '-' first = descending; default -exposure"),
+            @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "from the previous page's nextCursor"),
+            @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1..200, default 50")})
+    Page<RiskView> list(TenantContext tenant, @Parameter(hidden = true) @RequestParam Map<String, String> params) {
         RiskParams p = new RiskParams(params);
         RiskFilter filter = p.filter();
         int limit = p.limit(50, 200);
