@@ -2,8 +2,9 @@
 // heat-map cell, change its residual score and see the history, the score trend and the register trend follow.
 // Run by RiskBrowserTest (JUnit), which starts Keystone + the sandbox first:
 //   node e2e/risk.e2e.mjs <baseUrl> <screenshotDir> <chromium>
+/* global document */
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 const [baseUrl, shots, executablePath] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
@@ -118,12 +119,45 @@ async function changeResidual(page, register, exposureBefore) {
   console.log(`register trend: today's open exposure ${exposureBefore} -> ${exposureAfter}`);
 }
 
+/** The filtered register exports as CSV with our risk in it, and that file passes an import dry run unchanged. */
+async function exportAndDryRun(page, register) {
+  const downloading = page.waitForEvent('download', { timeout: 15000 });
+  await register.getByTestId('export-csv').click();
+  const download = await downloading;
+  const file = await download.path();
+  const csv = readFileSync(file, 'utf8');
+  if (!csv.startsWith('id,title,') || !csv.includes(title)) fail(`the CSV export lacks the header or "${title}": ${csv.slice(0, 300)}`);
+  await register.getByTestId('import-risks').click();
+  await register.getByTestId('import-file').setInputFiles({ name: 'risks.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const summary = await until(page, 'the dry run summary', () => register.getByTestId('import-summary').innerText().catch(() => ''),
+    (text) => /\d+ rows?:/.test(text), 20000);
+  const [, rows, unchanged] = /(\d+) rows?:.*?(\d+) unchanged/.exec(summary) ?? [];
+  if (rows === undefined || rows !== unchanged) fail(`an unedited export should import as all unchanged: ${summary}`);
+  if (await register.getByTestId('import-errors--table').count() > 0) fail('the dry run of an unedited export reports row errors');
+  await register.getByRole('button', { name: 'Cancel' }).click();
+  console.log(`export/import: CSV of ${csv.trim().split('\n').length - 1} row(s) downloaded; dry run: ${summary}`);
+}
+
+/** The register follows the shell's dark mode. */
+async function darkMode(page) {
+  await page.getByTestId('theme-toggle').click();
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe[data-module="risk-register"]');
+    return f?.contentDocument?.documentElement?.getAttribute('data-color-mode') === 'dark';
+  }, null, { timeout: 10000 });
+  await page.frameLocator('iframe[data-module="risk-register"]').getByTestId('risk-heat-map').waitFor({ timeout: 20000 });
+  await page.waitForTimeout(500); // the dark token CSS loads after the attribute flips
+  await page.locator('iframe[data-module="risk-register"]').screenshot({ path: `${shots}/risk-register-dark.png` });
+}
+
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await createFromIssuePanel(page);
   const { register, exposureBefore } = await findInRegister(page);
   await changeResidual(page, register, exposureBefore);
+  await exportAndDryRun(page, register);
+  await darkMode(page);
   console.log('risk e2e: ok');
 } finally {
   await browser.close();
