@@ -217,4 +217,22 @@ class RiskApiTest extends RiskTestSupport {
         }
         assertThat(paths.path("/api/risks/import").has("post")).isTrue();
     }
+
+    @Test
+    void theDescriptorIndexesTheRiskPropertyForJql() {
+        JsonNode modules = get("/atlassian-connect.json", null).json().path("modules").path("jiraEntityProperties");
+        JsonNode index = null;
+        for (JsonNode m : modules) {
+            if (m.path("key").asText().equals("keystone-risk-index")) {
+                index = m;
+            }
+        }
+        assertThat(index).isNotNull();
+        assertThat(index.path("entityType").asText()).isEqualTo("issue");
+        JsonNode config = index.path("keyConfigurations").get(0);
+        assertThat(config.path("propertyKey").asText()).isEqualTo("keystone.risk");
+        assertThat(config.path("extractions")).extracting(e -> e.path("objectName").asText() + ":"
+                + e.path("type").asText()).containsExactly("openCount:number", "maxScore:number", "maxLevel:string",
+                "maxLevelRank:number");
+    }
 }
