@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What other modules may ask about programs: which ids exist on a site, and their names. */
+/** What other modules may ask about programs: which ids exist on a site, their names, which issues they contain. */
 @Component
 public class Programs {
 
@@ -29,5 +29,16 @@ public class Programs {
                     });
         }
         return names;
+    }
+
+    /** Which of {@code issueIds} belong to the program (its projects, filtered, and its roots' descendants). */
+    public java.util.Set<Long> members(TenantId tenant, UUID programId, Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(db.sql("""
+                select issue_id from program_issue
+                where tenant_id = :t and program_id = :p and issue_id in (:ids)""")
+                .param("t", tenant.value()).param("p", programId).param("ids", issueIds).query(Long.class).list());
     }
 }

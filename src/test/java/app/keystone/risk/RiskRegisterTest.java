@@ -158,6 +158,26 @@ class RiskRegisterTest extends RiskTestSupport {
         assertThat(queued).containsExactlyInAnyOrder(100L, 101L, 102L);
     }
 
+    @Test
+    void aProgramsRisksIncludeThoseOfItsIssues() {
+        mirrored(acmeTenant, 30001, "WEB-31", null);
+        mirrored(acmeTenant, 30002, "WEB-32", null);
+        String program = program(acmeTenant, "Checkout");
+        db.sql("insert into program_issue (program_id, tenant_id, issue_id) values (?::uuid, ?, 30001)")
+                .param(program).param(acmeTenant).update();
+        Map<String, Object> inProgram = risk("On a program issue", 5, 3);
+        inProgram.put("issueIds", List.of("30001"));
+        Map<String, Object> outside = risk("On another issue", 5, 5);
+        outside.put("issueIds", List.of("30002"));
+        String in = create(inProgram).path("id").asText();
+        create(outside);
+        assertThat(ids("/api/risks?programId=" + program)).containsExactly(in);
+        JsonNode exposure = get("/api/risks/exposure?programId=" + program).json();
+        assertThat(exposure.path("openCount").asInt()).isEqualTo(1);
+        assertThat(exposure.path("maxLevel").asText()).isEqualTo("CRITICAL");
+        assertThat(reasons(program)).containsExactly("RED:RISK_CRITICAL");
+    }
+
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
 

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Program health's risk reason: an open risk linked to the program at CRITICAL exposure argues RED
- * ({@code RISK_CRITICAL}), else one at HIGH argues AMBER ({@code RISK_HIGH}). One indexed query per rollup read.
+ * Program health's risk reason: an open risk of the program (linked to it, or to one of its issues) at CRITICAL
+ * exposure argues RED ({@code RISK_CRITICAL}), else one at HIGH argues AMBER ({@code RISK_HIGH}).
  * Counts every open risk linked to the program, whoever reads: health is the program's, not the reader's.
  */
 @Component
@@ -19,10 +19,12 @@ class RiskHealthContributor implements ProgramHealthContributor {
 
     private final JdbcClient db;
     private final RiskSettings settings;
+    private final RiskLinks links;
 
-    RiskHealthContributor(JdbcClient db, RiskSettings settings) {
+    RiskHealthContributor(JdbcClient db, RiskSettings settings, RiskLinks links) {
         this.db = db;
         this.settings = settings;
+        this.links = links;
     }
 
     @Override
@@ -33,9 +35,12 @@ class RiskHealthContributor implements ProgramHealthContributor {
         Counts c = db.sql("""
                 select count(*) filter (where r.exposure >= :critical), 
                        count(*) filter (where r.exposure >= :high and r.exposure < :critical)
-                from risk_program p join risk r on r.id = p.risk_id
-                where p.tenant_id = :t and p.program_id = :p and r.status = 'OPEN'""")
-                .param("t", tenant.value()).param("p", programId).param("critical", m.criticalFrom())
+                from risk r
+                where r.tenant_id = :t and r.status = 'OPEN'
+                  and (exists (select 1 from risk_program x where x.risk_id = r.id and x.program_id = :p)
+                       or exists (select 1 from risk_issue x where x.risk_id = r.id and x.issue_id = any(:issues)))""")
+                .param("t", tenant.value()).param("p", programId).param("issues", links.programIssues(tenant, programId))
+                .param("critical", m.criticalFrom())
                 .param("high", m.highFrom())
                 .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2))).single();
         if (c.critical() > 0) {

@@ -114,4 +114,11 @@ class RiskLinks {
         }
         return ids;
     }
+
+    /** The risk-linked issues that belong to the program (few: only issues with risks are asked about). */
+    Long[] programIssues(TenantId tenant, UUID programId) {
+        List<Long> linked = db.sql("select distinct issue_id from risk_issue where tenant_id = :t")
+                .param("t", tenant.value()).query(Long.class).list();
+        return programs.members(tenant, programId, linked).toArray(Long[]::new);
+    }
 }

@@ -20,11 +20,13 @@ class RiskQuery {
     private final JdbcClient db;
     private final RiskVisibility visibility;
     private final RiskSettings settings;
+    private final RiskLinks links;
 
-    RiskQuery(JdbcClient db, RiskVisibility visibility, RiskSettings settings) {
+    RiskQuery(JdbcClient db, RiskVisibility visibility, RiskSettings settings, RiskLinks links) {
         this.db = db;
         this.visibility = visibility;
         this.settings = settings;
+        this.links = links;
     }
 
     /** A where-clause over {@code risk r} and its parameters. */
@@ -74,7 +76,11 @@ class RiskQuery {
         }
         if (f.programId() != null) {
             p.put("programId", f.programId());
-            sql.append(" and exists (select 1 from risk_program x where x.risk_id = r.id and x.program_id = :programId)");
+            p.put("programIssues", links.programIssues(caller.tenantId(), f.programId()));
+            sql.append(" ").append("""
+                     and (exists (select 1 from risk_program x where x.risk_id = r.id and x.program_id = :programId)
+                          or exists (select 1 from risk_issue x where x.risk_id = r.id
+                                     and x.issue_id = any(:programIssues)))""");
         }
         if (f.projectKey() != null) {
             p.put("projectKey", f.projectKey());
