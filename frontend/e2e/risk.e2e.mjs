@@ -51,7 +51,7 @@ async function createFromIssuePanel(page) {
   const item = panel.locator(`[data-testid="issue-risk"][data-risk-id="${risk.id}"]`);
   await item.waitFor({ timeout: 15000 });
   if ((await item.innerText()).includes('inherited')) fail('a risk linked to the issue itself is shown as inherited');
-  await page.screenshot({ path: `${shots}/risk-issue-panel.png`, fullPage: true });
+  await panel.getByTestId('issue-risks').screenshot({ path: `${shots}/risk-issue-panel.png` });
   console.log(`issue panel: created "${title}" (${risk.id}) on ${ISSUE}, level ${risk.level}`);
   return risk;
 }
@@ -105,7 +105,8 @@ async function changeResidual(page, register, exposureBefore) {
   if (!historyText.includes('residual impact') || !historyText.includes('3')) {
     fail(`the history does not show the residual impact change: ${historyText}`);
   }
-  await page.screenshot({ path: `${shots}/risk-detail-residual.png`, fullPage: true });
+  if (!historyText.includes(`(none) → ${ISSUE}`)) fail(`the history does not name the linked issue by key: ${historyText}`);
+  await detail.screenshot({ path: `${shots}/risk-detail-residual.png` });
   console.log(`detail: residual 2x3 saved, score trend ${pointsBefore} -> ${pointsBefore + 1} points, history updated`);
 
   // Back in the register: the residual heat map counts it at P2 x I3 and today's open exposure fell by 16 - 6.
@@ -145,7 +146,9 @@ async function darkMode(page) {
     const f = document.querySelector('iframe[data-module="risk-register"]');
     return f?.contentDocument?.documentElement?.getAttribute('data-color-mode') === 'dark';
   }, null, { timeout: 10000 });
-  await page.frameLocator('iframe[data-module="risk-register"]').getByTestId('risk-heat-map').waitFor({ timeout: 20000 });
+  const register = page.frameLocator('iframe[data-module="risk-register"]');
+  await register.getByTestId('risk-heat-map').waitFor({ timeout: 20000 });
+  await register.getByTestId('risk-table--table').getByRole('button', { name: title }).waitFor({ timeout: 20000 });
   await page.waitForTimeout(500); // the dark token CSS loads after the attribute flips
   await page.locator('iframe[data-module="risk-register"]').screenshot({ path: `${shots}/risk-register-dark.png` });
 }

@@ -119,6 +119,8 @@ export function RiskDetail({ riskId, onChanged, onClose }: RiskDetailProps) {
   if (state.status === 'loading') return <LoadingState label="Loading the risk" />;
   if (state.status === 'error') return <ProblemMessage error={state.error} />;
   const { risk, history, trend } = state.data;
+  // History records issues by id; show the keys of those still linked.
+  const labels = new Map([...risk.issues.flatMap((issue) => (issue.key === null ? [] : [[issue.id, issue.key] as const])), ...names]);
 
   const remove = () => {
     setDeleting(null);
@@ -167,7 +169,7 @@ export function RiskDetail({ riskId, onChanged, onClose }: RiskDetailProps) {
         <Heading size="small" as="h3">
           History
         </Heading>
-        <RiskHistoryList entries={history} names={names} />
+        <RiskHistoryList entries={history} names={labels} />
       </Stack>
     </Stack>
   );

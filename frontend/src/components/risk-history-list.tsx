@@ -16,10 +16,17 @@ const FIELD_LABELS: Record<string, string> = {
   roam: 'ROAM',
 };
 
+/** Lists come as "a, b"; each part is shown by its label (user name, issue key) when known. */
 const show = (value: string | null, names: ReadonlyMap<string, string>) =>
-  value === null || value === '' ? '(none)' : (names.get(value) ?? value);
+  value === null || value === ''
+    ? '(none)'
+    : value
+        .split(', ')
+        .map((part) => names.get(part) ?? part)
+        .join(', ');
 
 /** Every recorded change, newest first: who, when, which field, from what to what. */
+/** `names`: account ids and issue ids to the names and keys to show for them. */
 export function RiskHistoryList({ entries, names }: { entries: readonly HistoryEntry[]; names: ReadonlyMap<string, string> }) {
   if (entries.length === 0) return <Text color="color.text.subtle">No changes recorded yet.</Text>;
   const newestFirst = [...entries].reverse();
