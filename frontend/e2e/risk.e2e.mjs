@@ -106,7 +106,9 @@ async function changeResidual(page, register, exposureBefore) {
     fail(`the history does not show the residual impact change: ${historyText}`);
   }
   if (!historyText.includes(`(none) → ${ISSUE}`)) fail(`the history does not name the linked issue by key: ${historyText}`);
-  await detail.screenshot({ path: `${shots}/risk-detail-residual.png` });
+  // The scores and the score trend at the top of the detail (the history is checked as text above).
+  await register.getByRole('heading', { name: title }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${shots}/risk-detail-residual.png` });
   console.log(`detail: residual 2x3 saved, score trend ${pointsBefore} -> ${pointsBefore + 1} points, history updated`);
 
   // Back in the register: the residual heat map counts it at P2 x I3 and today's open exposure fell by 16 - 6.
