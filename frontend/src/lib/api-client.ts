@@ -16,6 +16,10 @@ export interface ApiRequest<T> {
   path: string;
   /** Sent as JSON when present. */
   body?: unknown;
+  /** Sent as-is instead of `body` (e.g. a CSV file for an import). */
+  content?: { type: string; data: BodyInit };
+  /** Extra request headers, e.g. `If-Match`. */
+  headers?: Record<string, string>;
   decode: Decoder<T>;
 }
 
@@ -26,6 +30,8 @@ export interface ApiClient {
   put<T>(path: string, body: unknown, decode: Decoder<T>): Promise<T>;
   patch<T>(path: string, body: unknown, decode: Decoder<T>): Promise<T>;
   delete<T>(path: string, decode: Decoder<T>): Promise<T>;
+  /** A file the server generates (an export): the body as a Blob, authenticated like every call. */
+  download(path: string): Promise<Blob>;
 }
 
 export interface ApiClientOptions {
@@ -84,16 +90,25 @@ export function createApiClient({
   baseUrl = '',
   fetch: fetchImpl = (input, init) => globalThis.fetch(input, init),
 }: ApiClientOptions): ApiClient {
-  async function request<T>({ method, path, body, decode }: ApiRequest<T>): Promise<T> {
+  async function send(
+    method: HttpMethod,
+    path: string,
+    accept: string,
+    extra: Pick<ApiRequest<unknown>, 'body' | 'content' | 'headers'>,
+  ): Promise<Response> {
     const token = await host.getToken();
     const headers: Record<string, string> = {
-      Accept: 'application/json, application/problem+json',
+      ...extra.headers,
+      Accept: accept,
       Authorization: `JWT ${token}`,
     };
     const init: RequestInit = { method, headers, credentials: 'omit' };
-    if (body !== undefined) {
+    if (extra.content !== undefined) {
+      headers['Content-Type'] = extra.content.type;
+      init.body = extra.content.data;
+    } else if (extra.body !== undefined) {
       headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(body);
+      init.body = JSON.stringify(extra.body);
     }
 
     let response: Response;
@@ -114,6 +129,11 @@ export function createApiClient({
     if (!response.ok) {
       throw await problemFromResponse(response);
     }
+    return response;
+  }
+
+  async function request<T>({ method, path, decode, ...extra }: ApiRequest<T>): Promise<T> {
+    const response = await send(method, path, 'application/json, application/problem+json', extra);
     const json = await readJson(response);
     try {
       return decode(json);
@@ -140,5 +160,6 @@ export function createApiClient({
     put: (path, body, decode) => request({ method: 'PUT', path, body, decode }),
     patch: (path, body, decode) => request({ method: 'PATCH', path, body, decode }),
     delete: (path, decode) => request({ method: 'DELETE', path, decode }),
+    download: async (path) => (await send('GET', path, '*/*', {})).blob(),
   };
 }

@@ -12,7 +12,11 @@ const JiraFieldsSection = lazy(() =>
   })),
 );
 
-/** Site administration for Keystone: the connection, the Jira sync, and the Jira fields it reads. */
+const RiskMatrixSection = lazy(() =>
+  import('../components/risk-matrix-section').then((module) => ({ default: module.RiskMatrixSection })),
+);
+
+/** Site administration for Keystone: the connection, the Jira sync, the Jira fields it reads, and the risk matrix. */
 export function AdminView() {
   return (
     <>
@@ -21,6 +25,9 @@ export function AdminView() {
         <JiraSyncSection />
         <Suspense fallback={<LoadingState label="Loading the Jira field settings" />}>
           <JiraFieldsSection />
+        </Suspense>
+        <Suspense fallback={<LoadingState label="Loading the risk matrix" />}>
+          <RiskMatrixSection />
         </Suspense>
       </Stack>
     </>

@@ -1,3 +1,5 @@
+import { Suspense, lazy } from 'react';
+
 import { ConnectionStatus } from '../components/connection-status';
 import { ContextDetails } from '../components/context-details';
 import { EmptyState } from '../components/empty-state';
@@ -12,6 +14,11 @@ import { useHostResize } from '../lib/host-context';
 import { readQueryParams } from '../lib/query-params';
 
 const PARAMS = ['issueKey', 'issueId', 'projectKey'] as const;
+
+// Loaded on demand: the risk form's Select and Textfield stay out of the shared chunk.
+const IssueRisksSection = lazy(() =>
+  import('../components/issue-risks-section').then((module) => ({ default: module.IssueRisksSection })),
+);
 
 /** Changes whenever the panel's height may have changed. */
 function layoutRevision(state: PolledState<IssueMirror>): unknown {
@@ -48,8 +55,8 @@ function MirrorSection({ issueId }: { issueId: string }) {
 }
 
 /**
- * Issue view panel: Keystone's mirror of the issue and the rollup of the work below it, both
- * refreshed while the panel is open.
+ * Issue view panel: Keystone's mirror of the issue, the rollup of the work below it and the
+ * risks on it (its own and its ancestors'), all refreshed while the panel is open.
  */
 export function IssuePanelView() {
   const { issueKey, issueId, projectKey } = readQueryParams(PARAMS);
@@ -74,6 +81,9 @@ export function IssuePanelView() {
         <>
           <MirrorSection issueId={issueId} />
           <IssueRollupSection issueId={issueId} />
+          <Suspense fallback={null}>
+            <IssueRisksSection issueId={issueId} issueKey={issueKey} />
+          </Suspense>
         </>
       )}
     </>

@@ -1,15 +1,23 @@
-import { ConnectionStatus } from '../components/connection-status';
-import { EmptyState } from '../components/empty-state';
+import { Stack } from '@atlaskit/primitives/compiled';
+import { Suspense, lazy } from 'react';
 
-/** Risks across all programs. */
+import { ConnectionStatus } from '../components/connection-status';
+import { LoadingState } from '../components/loading-state';
+
+// Loaded on demand: the register's Select, Textfield and table code stays out of the chunk
+// every entry shares (see program-page-view).
+const RiskRegister = lazy(() =>
+  import('../components/risk-register').then((module) => ({ default: module.RiskRegister })),
+);
+
+/** Risks across all programs and projects: heat map, trend, the filtered register, import/export. */
 export function RiskRegisterView() {
   return (
-    <>
+    <Stack space="space.300">
       <ConnectionStatus />
-      <EmptyState
-        header="No risks recorded yet"
-        description="Risks raised in your programs will be listed here with their owner, likelihood and impact."
-      />
-    </>
+      <Suspense fallback={<LoadingState label="Loading the risk register" />}>
+        <RiskRegister />
+      </Suspense>
+    </Stack>
   );
 }

@@ -6,7 +6,7 @@ import app.keystone.shared.TenantId;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes issue entity properties as the app ({@code PUT /rest/api/3/issue/{id}/properties/{key}}), so other
+ * Writes and removes issue entity properties as the app ({@code PUT|DELETE /rest/api/3/issue/{id}/properties/{key}}), so other
  * modules can project searchable data into Jira without touching its REST client. Readable by every user of the
  * site: never put private data there.
  */
@@ -29,6 +29,17 @@ public class JiraIssueProperties {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** Removes the property; an issue or property Jira no longer has (404) counts as removed. */
+    public void delete(TenantId tenant, long issueId, String key) {
+        try {
+            jira.delete(tenant, "/rest/api/3/issue/" + issueId + "/properties/" + key);
+        } catch (JiraHttpException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
         }
     }
 }

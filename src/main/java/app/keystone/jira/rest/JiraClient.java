@@ -69,6 +69,10 @@ public class JiraClient {
         return call(tenant, HttpMethod.PUT, path, body);
     }
 
+    public JsonNode delete(TenantId tenant, String path) {
+        return call(tenant, HttpMethod.DELETE, path, null);
+    }
+
     private JsonNode call(TenantId tenant, HttpMethod method, String pathAndQuery, Object body) {
         AtlassianHost host = host(tenant);
         RestClient client = RestClient.create(clients.authenticatedAsAddon(host));

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An uninstalled site keeps its data for {@code keystone.retention.uninstalled-days} (a reinstall within that time
- * finds everything again); after that its mirror, rollups, programs and queued events are deleted. The tenant row
+ * finds everything again); after that its mirror, rollups, programs, risks and queued events are deleted. The tenant row
  * stays, holding no Jira data, so a later reinstall still gets the same internal id and starts a fresh backfill.
  */
 @Component
@@ -19,7 +19,9 @@ class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     /** Tenant-keyed tables in delete order (children first; rollup_program_date goes with its program). */
-    static final List<String> TABLES = List.of("rollup_property_outbox", "rollup_property_state", "rollup_dirty",
+    static final List<String> TABLES = List.of("risk_property_outbox", "risk_property_state", "risk_score_log",
+            "risk_history", "risk_issue", "risk_project", "risk_program", "risk", "risk_settings",
+            "rollup_property_outbox", "rollup_property_state", "rollup_dirty",
             "rollup_program_dirty", "program_baseline", "program_snapshot", "rollup_program", "program_dependency",
             "program_issue", "program_milestone", "program_root", "program_project", "program_metric_sample",
             "program_metric", "program", "rollup_node_date", "rollup_node", "jira_issue_link",
@@ -42,6 +44,7 @@ class Retention {
                 select id from tenant where not installed and updated_at < now() - make_interval(days => :days)
                   and exists (select 1 from jira_issue i where i.tenant_id = tenant.id
                               union all select 1 from program p where p.tenant_id = tenant.id
+                              union all select 1 from risk r where r.tenant_id = tenant.id
                               union all select 1 from jira_webhook_delivery d where d.tenant_id = tenant.id)""")
                 .param("days", days).query(UUID.class).list();
         for (UUID tenant : expired) {

@@ -1,5 +1,6 @@
 package app.keystone.program.rollup;
 
+import app.keystone.jira.IssuePropertyOutbox;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
@@ -13,9 +14,9 @@ import org.springframework.context.annotation.Configuration;
 class RollupPropertyTask {
 
     @Bean
-    RecurringTask<Void> rollupProperties(RollupPropertyPublisher publisher,
+    RecurringTask<Void> rollupProperties(IssuePropertyOutbox outbox, RollupPropertyPublisher publisher,
                                          @Value("${keystone.rollup.property-interval:PT5S}") Duration interval) {
         return Tasks.recurring("rollup-properties", FixedDelay.of(interval))
-                .execute((instance, context) -> publisher.publishAll());
+                .execute((instance, context) -> outbox.publishAll(publisher));
     }
 }

@@ -1,0 +1,191 @@
+import Button from '@atlaskit/button/default/button';
+import { Inline, Text } from '@atlaskit/primitives/compiled';
+import Select from '@atlaskit/select';
+import Textfield from '@atlaskit/textfield';
+import { token } from '@atlaskit/tokens';
+import { useEffect, useState } from 'react';
+
+import type { Program } from '../features/programs/programs';
+import { LEVELS, LEVEL_LABELS, ROAMS, ROAM_LABELS } from '../features/risks/risk';
+import { EMPTY_FILTER, type RiskFilter } from '../features/risks/risk-filter';
+
+import { FormField } from './form-field';
+import { OwnerPicker } from './owner-picker';
+
+interface Option {
+  label: string;
+  value: string;
+}
+
+const ANY: Option = { value: '', label: 'Any' };
+const TEXT_DELAY_MS = 300;
+
+export interface RiskFiltersProps {
+  filter: RiskFilter;
+  programs: readonly Program[];
+  onChange: (filter: RiskFilter) => void;
+}
+
+function Choice({ id, label, options, value, onChange }: {
+  id: string;
+  label: string;
+  options: Option[];
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const all = [ANY, ...options];
+  return (
+    <FormField id={id} label={label}>
+      {(ids) => (
+        <Select<Option>
+          inputId={ids.id}
+          options={all}
+          value={all.find((option) => option.value === value) ?? ANY}
+          onChange={(option) => {
+            onChange(option?.value ?? '');
+          }}
+        />
+      )}
+    </FormField>
+  );
+}
+
+/** Typed text reaches the filter after a pause, so a word does not cost a request per letter. */
+function useDebouncedText(value: string, onSettled: (value: string) => void): [string, (value: string) => void] {
+  const [text, setText] = useState(value);
+  useEffect(() => {
+    if (text === value) return undefined;
+    const timer = setTimeout(() => {
+      onSettled(text);
+    }, TEXT_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [text, value, onSettled]);
+  return [text, setText];
+}
+
+/** The register's filters; every change goes straight to the table, heat map and trend. */
+export function RiskFilters({ filter, programs, onChange }: RiskFiltersProps) {
+  const [ownerName, setOwnerName] = useState<string | undefined>(undefined);
+  const set = <K extends keyof RiskFilter>(key: K) => (value: RiskFilter[K]) => {
+    onChange({ ...filter, [key]: value });
+  };
+  const [q, setQ] = useDebouncedText(filter.q, set('q'));
+  const [project, setProject] = useDebouncedText(filter.projectKey, set('projectKey'));
+
+  return (
+    <section aria-label="Filters">
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(11rem, 1fr))',
+          gap: token('space.150', '12px'),
+          alignItems: 'end',
+        }}
+      >
+        <FormField id="filter-q" label="Text">
+          {(ids) => (
+            <Textfield
+              id={ids.id}
+              testId="filter-q"
+              value={q}
+              placeholder="Title or description"
+              onChange={(event) => {
+                setQ(event.currentTarget.value);
+              }}
+            />
+          )}
+        </FormField>
+        <Choice
+          id="filter-program"
+          label="Program"
+          options={programs.map((program) => ({ value: program.id, label: program.name }))}
+          value={filter.programId}
+          onChange={set('programId')}
+        />
+        <FormField id="filter-project" label="Project">
+          {(ids) => (
+            <Textfield
+              id={ids.id}
+              value={project}
+              placeholder="Key, e.g. WEB"
+              onChange={(event) => {
+                setProject(event.currentTarget.value);
+              }}
+            />
+          )}
+        </FormField>
+        <Choice
+          id="filter-level"
+          label="Level"
+          options={LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
+          value={filter.level}
+          onChange={(value) => {
+            set('level')(value as RiskFilter['level']);
+          }}
+        />
+        <Choice
+          id="filter-roam"
+          label="ROAM"
+          options={ROAMS.map((roam) => ({ value: roam, label: ROAM_LABELS[roam] }))}
+          value={filter.roam}
+          onChange={(value) => {
+            set('roam')(value as RiskFilter['roam']);
+          }}
+        />
+        <Choice
+          id="filter-status"
+          label="Status"
+          options={[
+            { value: 'OPEN', label: 'Open' },
+            { value: 'CLOSED', label: 'Closed' },
+          ]}
+          value={filter.status}
+          onChange={(value) => {
+            set('status')(value as RiskFilter['status']);
+          }}
+        />
+        <FormField id="filter-owner" label="Owner">
+          {(ids) => (
+            <OwnerPicker
+              ids={ids}
+              accountId={filter.ownerAccountId}
+              displayName={ownerName}
+              placeholder="Anyone"
+              onChange={(accountId, name) => {
+                setOwnerName(name);
+                set('ownerAccountId')(accountId);
+              }}
+            />
+          )}
+        </FormField>
+      </div>
+      <Inline space="space.200" alignBlock="center">
+        <label style={{ display: 'flex', gap: token('space.075', '6px'), alignItems: 'center', marginBlockStart: token('space.100', '8px') }}>
+          <input
+            type="checkbox"
+            checked={filter.overdueReview}
+            onChange={(event) => {
+              set('overdueReview')(event.currentTarget.checked);
+            }}
+          />
+          <Text>Review overdue</Text>
+        </label>
+        {JSON.stringify(filter) !== JSON.stringify(EMPTY_FILTER) && (
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              setOwnerName(undefined);
+              setQ('');
+              setProject('');
+              onChange(EMPTY_FILTER);
+            }}
+          >
+            Clear filters
+          </Button>
+        )}
+      </Inline>
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+package app.keystone.risk.register;
+
+enum RiskStatus {
+    OPEN, CLOSED
+}
