@@ -1,0 +1,25 @@
+package app.keystone.jira;
+
+import app.keystone.shared.TenantId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A module's searchable projection of its data into one issue entity property, written by the jira module's
+ * shared publisher (batched, debounced, skipped when unchanged, retried). Implement as a bean; queue issues with
+ * {@link IssuePropertyOutbox}.
+ */
+public interface IssuePropertyProjection {
+
+    /** The entity property key, e.g. {@code keystone.raci}. */
+    String propertyKey();
+
+    /**
+     * The property value (a Jackson-serialisable object) of each issue that should carry one. An issue left out
+     * gets no write unless it was written before; then {@link #cleared()} replaces the old value.
+     */
+    Map<Long, Object> project(TenantId tenant, List<Long> issueIds);
+
+    /** What an issue that no longer has data gets, so JQL stops finding it. */
+    Object cleared();
+}

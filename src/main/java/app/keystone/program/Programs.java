@@ -1,0 +1,67 @@
+package app.keystone.program;
+
+import app.keystone.shared.TenantId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What other modules may read about programs: that one exists, its name, and its membership as the rollup engine
+ * keeps it (an issue may belong to several programs). Every query is scoped by tenant.
+ */
+@Component
+public class Programs {
+
+    private final JdbcClient db;
+
+    Programs(JdbcClient db) {
+        this.db = db;
+    }
+
+    public record ProgramRef(UUID id, String name) {
+    }
+
+    public Optional<ProgramRef> find(TenantId tenant, UUID id) {
+        return db.sql("select id, name from program where tenant_id = :t and id = :id")
+                .param("t", tenant.value()).param("id", id).query(ProgramRef.class).optional();
+    }
+
+    /** The programs of these ids that exist in the tenant, by id. */
+    public Map<UUID, ProgramRef> find(TenantId tenant, Collection<UUID> ids) {
+        Map<UUID, ProgramRef> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        db.sql("select id, name from program where tenant_id = :t and id in (:ids) order by lower(name), id")
+                .param("t", tenant.value()).param("ids", ids).query(ProgramRef.class).list()
+                .forEach(p -> found.put(p.id(), p));
+        return found;
+    }
+
+    /** For each of these issues that belongs to a program: its programs. */
+    public Map<Long, Set<UUID>> programsOf(TenantId tenant, Collection<Long> issueIds) {
+        Map<Long, Set<UUID>> result = new HashMap<>();
+        if (issueIds.isEmpty()) {
+            return result;
+        }
+        db.sql("select issue_id, program_id from program_issue where tenant_id = :t and issue_id in (:ids)")
+                .param("t", tenant.value()).param("ids", issueIds)
+                .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
+                        .add(rs.getObject(2, UUID.class))).list();
+        return result;
+    }
+
+    /** The issues the program contains. */
+    public List<Long> members(TenantId tenant, UUID programId) {
+        return db.sql("select issue_id from program_issue where tenant_id = :t and program_id = :p order by issue_id")
+                .param("t", tenant.value()).param("p", programId).query(Long.class).list();
+    }
+}
