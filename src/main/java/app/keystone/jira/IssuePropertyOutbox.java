@@ -47,4 +47,13 @@ public class IssuePropertyOutbox {
                 .param("t", tenant.value()).param("k", propertyKey).param("max", MAX_DEPTH)
                 .param("ids", rootIds.stream().distinct().toArray(Long[]::new)).update();
     }
+
+    /** Every issue that carries this property now, e.g. when data they all may inherit from went away. */
+    public void requeueWritten(TenantId tenant, String propertyKey) {
+        db.sql("""
+                insert into issue_property_outbox (tenant_id, property_key, issue_id)
+                select tenant_id, property_key, issue_id from issue_property_state
+                where tenant_id = :t and property_key = :k""")
+                .param("t", tenant.value()).param("k", propertyKey).update();
+    }
 }

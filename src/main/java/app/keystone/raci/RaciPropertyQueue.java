@@ -26,6 +26,10 @@ class RaciPropertyQueue {
         }
     }
 
+    void everyWritten(TenantId tenant) {
+        outbox.requeueWritten(tenant, RaciProperty.KEY);
+    }
+
     void issuesChanged(TenantId tenant, List<Long> roots) {
         outbox.queueSubtrees(tenant, RaciProperty.KEY, roots);
     }

@@ -94,6 +94,11 @@ class RaciStore {
     /** Removes the person from every scope; @return the scopes they were in. */
     List<ScopeRef> erase(TenantId tenant, String accountId) {
         List<ScopeRef> scopes = scopesOf(tenant, accountId);
+        db.sql("""
+                update raci_scope s set version = version + 1, updated_at = now()
+                where tenant_id = :t and exists (select 1 from raci_assignment a where a.tenant_id = s.tenant_id
+                    and a.scope_type = s.scope_type and a.scope_id = s.scope_id and a.account_id = :a)""")
+                .param("t", tenant.value()).param("a", accountId).update();
         db.sql("delete from raci_assignment where tenant_id = :t and account_id = :a")
                 .param("t", tenant.value()).param("a", accountId).update();
         return scopes;

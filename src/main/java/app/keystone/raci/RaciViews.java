@@ -18,6 +18,12 @@ class RaciViews {
 
     record ScopeView(String type, String id, String key, String summary, String projectKey, String statusName,
                      String statusCategory, String assigneeAccountId, String name) {
+
+        /** What a table's summary column shows: the issue summary or the program name. */
+        String label() {
+            String text = summary != null ? summary : name;
+            return text == null ? "" : text;
+        }
     }
 
     record PersonView(String accountId, String displayName, String avatarUrl, boolean active) {
