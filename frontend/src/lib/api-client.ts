@@ -16,6 +16,8 @@ export interface ApiRequest<T> {
   path: string;
   /** Sent as JSON when present. */
   body?: unknown;
+  /** Extra request headers, e.g. `If-Match`. */
+  headers?: Record<string, string>;
   decode: Decoder<T>;
 }
 
@@ -26,6 +28,8 @@ export interface ApiClient {
   put<T>(path: string, body: unknown, decode: Decoder<T>): Promise<T>;
   patch<T>(path: string, body: unknown, decode: Decoder<T>): Promise<T>;
   delete<T>(path: string, decode: Decoder<T>): Promise<T>;
+  /** A non-JSON download (e.g. `text/csv`) as text; errors are still problems. */
+  getText(path: string, accept: string): Promise<string>;
 }
 
 export interface ApiClientOptions {
@@ -84,10 +88,16 @@ export function createApiClient({
   baseUrl = '',
   fetch: fetchImpl = (input, init) => globalThis.fetch(input, init),
 }: ApiClientOptions): ApiClient {
-  async function request<T>({ method, path, body, decode }: ApiRequest<T>): Promise<T> {
+  async function send(
+    method: HttpMethod,
+    path: string,
+    body: unknown,
+    extraHeaders: Record<string, string>,
+  ): Promise<Response> {
     const token = await host.getToken();
     const headers: Record<string, string> = {
       Accept: 'application/json, application/problem+json',
+      ...extraHeaders,
       Authorization: `JWT ${token}`,
     };
     const init: RequestInit = { method, headers, credentials: 'omit' };
@@ -114,6 +124,11 @@ export function createApiClient({
     if (!response.ok) {
       throw await problemFromResponse(response);
     }
+    return response;
+  }
+
+  async function request<T>({ method, path, body, headers = {}, decode }: ApiRequest<T>): Promise<T> {
+    const response = await send(method, path, body, headers);
     const json = await readJson(response);
     try {
       return decode(json);
@@ -140,5 +155,7 @@ export function createApiClient({
     put: (path, body, decode) => request({ method: 'PUT', path, body, decode }),
     patch: (path, body, decode) => request({ method: 'PATCH', path, body, decode }),
     delete: (path, decode) => request({ method: 'DELETE', path, decode }),
+    getText: async (path, accept) =>
+      (await send('GET', path, undefined, { Accept: `${accept}, application/problem+json` })).text(),
   };
 }

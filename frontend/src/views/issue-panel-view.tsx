@@ -1,3 +1,5 @@
+import { Suspense, lazy } from 'react';
+
 import { ConnectionStatus } from '../components/connection-status';
 import { ContextDetails } from '../components/context-details';
 import { EmptyState } from '../components/empty-state';
@@ -12,6 +14,13 @@ import { useHostResize } from '../lib/host-context';
 import { readQueryParams } from '../lib/query-params';
 
 const PARAMS = ['issueKey', 'issueId', 'projectKey'] as const;
+
+// Loaded on demand: avatars and lozenges stay out of the chunk every entry loads.
+const ScopeRaciSection = lazy(() =>
+  import('../components/raci/scope-raci-section').then((module) => ({
+    default: module.ScopeRaciSection,
+  })),
+);
 
 /** Changes whenever the panel's height may have changed. */
 function layoutRevision(state: PolledState<IssueMirror>): unknown {
@@ -48,8 +57,8 @@ function MirrorSection({ issueId }: { issueId: string }) {
 }
 
 /**
- * Issue view panel: Keystone's mirror of the issue and the rollup of the work below it, both
- * refreshed while the panel is open.
+ * Issue view panel: Keystone's mirror of the issue, the rollup of the work below it and its RACI,
+ * all refreshed while the panel is open.
  */
 export function IssuePanelView() {
   const { issueKey, issueId, projectKey } = readQueryParams(PARAMS);
@@ -74,6 +83,9 @@ export function IssuePanelView() {
         <>
           <MirrorSection issueId={issueId} />
           <IssueRollupSection issueId={issueId} />
+          <Suspense fallback={<LoadingState label="Loading the RACI" />}>
+            <ScopeRaciSection scopeType="issue" scopeId={issueId} />
+          </Suspense>
         </>
       )}
     </>
