@@ -59,9 +59,6 @@ class RaciBook {
         TenantId tenant = caller.tenantId();
         requireVisible(caller, scope);
         List<Assignment> own = RaciInput.read(request, scope);
-        if (own.stream().filter(a -> a.role() == Role.A).count() > 1) {
-            RaciRules.require(Effective.combine(own, Effective.empty())); // several A in the list itself
-        }
         long current = store.lock(tenant, scope);
         ifMatch.check(current, RaciVersionMismatch::new);
         if (!own.isEmpty()) {

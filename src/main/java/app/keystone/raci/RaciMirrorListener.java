@@ -2,6 +2,7 @@ package app.keystone.raci;
 
 import app.keystone.jira.IssueChanged;
 import app.keystone.jira.IssueDeleted;
+import app.keystone.jira.ProjectRemoved;
 import app.keystone.program.ProgramScopeChanged;
 import app.keystone.shared.TenantId;
 import java.util.List;
@@ -36,6 +37,13 @@ class RaciMirrorListener {
     void issueDeleted(IssueDeleted e) {
         store.deleteScope(e.tenant(), ScopeRef.issue(e.issueId()));
         queue.issuesChanged(e.tenant(), List.of(e.issueId()));
+    }
+
+    /** The project's issues left the mirror: their RACI goes; issues elsewhere under them lost their chain. */
+    @EventListener
+    void projectRemoved(ProjectRemoved e) {
+        store.deleteIssueScopesNotMirrored(e.tenant());
+        queue.everyWritten(e.tenant());
     }
 
     @EventListener

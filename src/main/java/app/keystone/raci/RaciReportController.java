@@ -47,7 +47,7 @@ class RaciReportController {
         return reports.matrix(tenant, programId(programId), RaciReports.role(role), accountId(accountId));
     }
 
-    @GetMapping(value = "/matrix.csv", produces = "text/csv")
+    @GetMapping("/matrix.csv")
     @Operation(summary = "The RACI matrix as CSV")
     ResponseEntity<String> csv(TenantContext tenant, @RequestParam(required = false) String programId,
                                @RequestParam(required = false) String role,

@@ -84,6 +84,13 @@ class RaciStore {
                 .param("t", tenant.value()).param("type", scope.type()).param("id", scope.id()).update();
     }
 
+    void deleteIssueScopesNotMirrored(TenantId tenant) {
+        db.sql("""
+                delete from raci_scope s where s.tenant_id = :t and s.scope_type = 'issue' and not exists (
+                    select 1 from jira_issue i where i.tenant_id = s.tenant_id and i.issue_id = s.scope_id::bigint
+                    and i.deleted_at is null)""").param("t", tenant.value()).update();
+    }
+
     /** Every scope where this person holds a role. */
     List<ScopeRef> scopesOf(TenantId tenant, String accountId) {
         return db.sql("""
