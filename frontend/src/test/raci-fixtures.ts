@@ -67,6 +67,19 @@ export function storyRaci(extra: Record<string, unknown> = {}) {
   };
 }
 
+/** The table row whose row header matches `name`. */
+export function rowOf(header: HTMLElement): HTMLElement {
+  const row = header.closest('tr');
+  if (row === null) throw new Error('The row header is not in a table row.');
+  return row;
+}
+
+/** The JSON body a fetch call sent. */
+export function sentJson(init: RequestInit | undefined): unknown {
+  if (typeof init?.body !== 'string') throw new Error('The call sent no JSON body.');
+  return JSON.parse(init.body);
+}
+
 /** Routes a fake fetch by method and URL; unknown calls fail the test loudly. */
 export function routeRaciFetch(
   fetch: ReturnType<typeof renderWithHost>['fetch'],
