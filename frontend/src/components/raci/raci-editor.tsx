@@ -32,6 +32,9 @@ export interface RaciEditorProps {
 export function RaciEditor({ scopeType, scopeId, raci, onSaved, onCancel }: RaciEditorProps) {
   const api = useApi();
   const [draft, setDraft] = useState<RaciDraft>(() => draftOf(raci));
+  // The version the draft started from: a poll during the edit must not make the save
+  // overwrite a change made by someone else meanwhile (the server answers 412 instead).
+  const [baseVersion] = useState(raci.version);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -42,7 +45,7 @@ export function RaciEditor({ scopeType, scopeId, raci, onSaved, onCancel }: Raci
   const save = () => {
     setSaving(true);
     setError(null);
-    saveScopeRaci(api, scopeType, scopeId, assignmentsOf(draft), raci.version).then(
+    saveScopeRaci(api, scopeType, scopeId, assignmentsOf(draft), baseVersion).then(
       (saved) => {
         setSaving(false);
         onSaved(saved);
