@@ -48,6 +48,9 @@ async function setUp(page) {
   return { tpm, accountable: user('Kwame Mensah'), responsible: user('Hannah Becker'), epic, story };
 }
 
+/** A person's visible name in a RACI role (the avatar also carries it, hidden). */
+const personIn = (role, person) => role.getByTestId('raci-person-name').filter({ hasText: person.displayName }).first();
+
 /** Types into an Atlaskit user picker in the panel and chooses the person Jira found. */
 async function pick(panel, role, person) {
   const input = panel.locator(`#raci-picker-${role}`);
@@ -89,7 +92,7 @@ async function assignOnEpic(page, { epic, accountable, responsible }) {
     console.log('epic: saved with a Responsible inherited from above');
   }
   const role = panel.getByTestId('raci-role-A');
-  await role.getByText(accountable.displayName, { exact: true }).first().waitFor({ timeout: 10000 });
+  await personIn(role, accountable).waitFor({ timeout: 10000 });
   if (await role.getByTestId('raci-inherited').count() !== 0) fail(`the epic's own Accountable shows as inherited`);
   await page.screenshot({ path: `${shots}/raci-epic.png` });
   console.log(`epic ${epic.key}: ${accountable.displayName} is Accountable`);
@@ -102,7 +105,7 @@ async function inheritedOnStory(page, { epic, story, accountable }) {
   // The story reaches Keystone's mirror by webhook; the RACI section appears once it is there.
   await panel.getByTestId('raci-section').waitFor({ timeout: 30000 });
   const role = panel.getByTestId('raci-role-A');
-  await role.getByText(accountable.displayName, { exact: true }).first().waitFor({ timeout: 10000 });
+  await personIn(role, accountable).waitFor({ timeout: 10000 });
   const badge = (await role.getByTestId('raci-inherited').innerText()).trim();
   if (badge !== `from ${epic.key}`) fail(`the story's Accountable badge reads "${badge}", not "from ${epic.key}"`);
   await page.screenshot({ path: `${shots}/raci-story-inherited.png` });

@@ -9,7 +9,7 @@ export function PersonChip({ person, size = 'small' }: { person: RaciPerson; siz
   return (
     <Inline space="space.075" alignBlock="center">
       <Avatar size={size} name={person.displayName} {...(person.avatarUrl === null ? {} : { src: person.avatarUrl })} />
-      <Text>{person.displayName}</Text>
+      <Text testId="raci-person-name">{person.displayName}</Text>
       {!person.active && <Lozenge appearance="removed">Deactivated</Lozenge>}
     </Inline>
   );
