@@ -17,3 +17,11 @@ create table issue_property_state (
     written_at   timestamptz  not null default now(),
     primary key (tenant_id, property_key, issue_id)
 );
+
+-- keystone.rollup (V011) moves onto the shared tables: one publisher for every module's properties
+insert into issue_property_state (tenant_id, property_key, issue_id, value, written_at)
+select tenant_id, 'keystone.rollup', issue_id, value, written_at from rollup_property_state;
+insert into issue_property_outbox (tenant_id, property_key, issue_id)
+select tenant_id, 'keystone.rollup', issue_id from rollup_property_outbox order by seq;
+drop table rollup_property_outbox;
+drop table rollup_property_state;

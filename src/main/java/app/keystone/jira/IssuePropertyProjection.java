@@ -3,6 +3,7 @@ package app.keystone.jira;
 import app.keystone.shared.TenantId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A module's searchable projection of its data into one issue entity property, written by the jira module's
@@ -15,11 +16,12 @@ public interface IssuePropertyProjection {
     String propertyKey();
 
     /**
-     * The property value (a Jackson-serialisable object) of each issue that should carry one. An issue left out
-     * gets no write unless it was written before; then {@link #cleared()} replaces the old value.
+     * The property value (a Jackson-serialisable object) of each issue that should carry one; {@code written} are
+     * those of the issues that carry one already. An issue left out gets no write unless it was written before;
+     * then {@link #cleared()} replaces the old value. Values equal to what Jira has are not written again.
      */
-    Map<Long, Object> project(TenantId tenant, List<Long> issueIds);
+    Map<Long, Object> project(TenantId tenant, List<Long> issueIds, Set<Long> written);
 
-    /** What an issue that no longer has data gets, so JQL stops finding it. */
+    /** What a written issue that no longer has data gets, so JQL stops finding it; null leaves the old value. */
     Object cleared();
 }

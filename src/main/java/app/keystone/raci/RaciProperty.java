@@ -5,6 +5,7 @@ import app.keystone.shared.TenantId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,7 @@ class RaciProperty implements IssuePropertyProjection {
     }
 
     @Override
-    public Map<Long, Object> project(TenantId tenant, List<Long> issueIds) {
+    public Map<Long, Object> project(TenantId tenant, List<Long> issueIds, Set<Long> written) {
         Map<Long, Object> values = new HashMap<>();
         resolver.issues(tenant, issueIds).effective().forEach((id, e) -> {
             if (!e.get(Role.A).isEmpty() || !e.get(Role.R).isEmpty()) {

@@ -107,12 +107,12 @@ class IssuePropertyPublisher {
                 where tenant_id = :t and property_key = :k and issue_id in (:ids)""")
                 .param("t", tenant.value()).param("k", projection.propertyKey()).param("ids", ids)
                 .query((rs, n) -> written.put(rs.getLong(1), rs.getString(2))).list();
-        Map<Long, Object> values = projection.project(tenant, ids);
-        JsonNode cleared = json.valueToTree(projection.cleared());
+        Map<Long, Object> values = projection.project(tenant, ids, written.keySet());
+        JsonNode cleared = projection.cleared() == null ? null : json.valueToTree(projection.cleared());
         Map<Long, JsonNode> result = new LinkedHashMap<>();
         for (Long id : ids) {
             Object value = values.get(id);
-            if (value == null && !written.containsKey(id)) {
+            if (value == null && (!written.containsKey(id) || cleared == null)) {
                 continue;
             }
             JsonNode node = value == null ? cleared : json.valueToTree(value);

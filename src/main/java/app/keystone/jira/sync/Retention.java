@@ -19,7 +19,8 @@ class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     /** Tenant-keyed tables in delete order (children first; rollup_program_date goes with its program). */
-    static final List<String> TABLES = List.of("rollup_property_outbox", "rollup_property_state", "rollup_dirty",
+    static final List<String> TABLES = List.of("issue_property_outbox", "issue_property_state", "raci_assignment",
+            "raci_scope", "raci_person", "rollup_dirty",
             "rollup_program_dirty", "program_snapshot", "rollup_program", "program_issue",
             "program_milestone", "program_root", "program_project", "program", "rollup_node_date", "rollup_node",
             "jira_issue_link", "jira_issue", "jira_project_tombstone", "jira_backfill", "jira_reconcile",
