@@ -28,7 +28,9 @@ class RaciMirrorListener {
 
     @EventListener
     void issueChanged(IssueChanged e) {
-        if (e.created() || !Objects.equals(e.parentId(), e.previousParentId())) {
+        // a move to another project can change its programs, hence what it inherits from them
+        if (e.created() || !Objects.equals(e.parentId(), e.previousParentId())
+                || !Objects.equals(e.projectId(), e.previousProjectId())) {
             queue.issuesChanged(e.tenant(), List.of(e.issueId()));
         }
     }
