@@ -52,8 +52,8 @@ public class Programs {
         if (issueIds.isEmpty()) {
             return result;
         }
-        db.sql("select issue_id, program_id from program_issue where tenant_id = :t and issue_id in (:ids)")
-                .param("t", tenant.value()).param("ids", issueIds)
+        db.sql("select issue_id, program_id from program_issue where tenant_id = :t and issue_id = any(cast(:ids as bigint[]))")
+                .param("t", tenant.value()).param("ids", issueIds.toArray(Long[]::new))
                 .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
                         .add(rs.getObject(2, UUID.class))).list();
         return result;

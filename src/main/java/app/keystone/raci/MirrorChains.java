@@ -41,13 +41,13 @@ class MirrorChains {
         db.sql("""
                 with recursive up (issue_id, parent_id, depth) as (
                     select issue_id, parent_id, 0 from jira_issue
-                    where tenant_id = :t and issue_id in (:ids) and deleted_at is null
+                    where tenant_id = :t and issue_id = any(cast(:ids as bigint[])) and deleted_at is null
                     union
                     select p.issue_id, p.parent_id, up.depth + 1 from jira_issue p join up on p.issue_id = up.parent_id
                     where p.tenant_id = :t and p.deleted_at is null and up.depth < :max)
                 select %s from jira_issue i
                 where i.tenant_id = :t and i.issue_id in (select issue_id from up)""".formatted(COLUMNS))
-                .param("t", tenant.value()).param("ids", ids).param("max", MAX_DEPTH)
+                .param("t", tenant.value()).param("ids", ids.toArray(Long[]::new)).param("max", MAX_DEPTH)
                 .query((rs, n) -> rows.put(rs.getLong(1), new IssueRow(rs.getLong(1), rs.getString(2),
                         rs.getString(3), rs.getObject(4, Long.class), rs.getString(5), rs.getString(6),
                         rs.getString(7), rs.getString(8), rs.getObject(9, Long.class)))).list();
@@ -74,12 +74,12 @@ class MirrorChains {
         return db.sql("""
                 with recursive down (issue_id, depth) as (
                     select c.issue_id, 1 from jira_issue c
-                    where c.tenant_id = :t and c.parent_id in (:ids) and c.deleted_at is null
+                    where c.tenant_id = :t and c.parent_id = any(cast(:ids as bigint[])) and c.deleted_at is null
                     union
                     select c.issue_id, down.depth + 1 from jira_issue c join down on c.parent_id = down.issue_id
                     where c.tenant_id = :t and c.deleted_at is null and down.depth < :max)
                 select distinct issue_id from down""")
-                .param("t", tenant.value()).param("ids", roots).param("max", MAX_DEPTH)
+                .param("t", tenant.value()).param("ids", roots.toArray(Long[]::new)).param("max", MAX_DEPTH)
                 .query(Long.class).list();
     }
 }

@@ -25,8 +25,8 @@ class RaciPeople {
         }
         db.sql("""
                 select account_id, display_name, avatar_url, active from raci_person
-                where tenant_id = :t and account_id in (:ids)""")
-                .param("t", tenant.value()).param("ids", accountIds).query(Person.class).list()
+                where tenant_id = :t and account_id = any(cast(:ids as text[]))""")
+                .param("t", tenant.value()).param("ids", accountIds.toArray(String[]::new)).query(Person.class).list()
                 .forEach(p -> found.put(p.accountId(), p));
         accountIds.forEach(id -> found.putIfAbsent(id, Person.unknown(id)));
         return found;

@@ -31,9 +31,9 @@ class RaciStore {
         }
         db.sql("""
                 select scope_id, account_id, role, note from raci_assignment
-                where tenant_id = :t and scope_type = :type and scope_id in (:ids)
+                where tenant_id = :t and scope_type = :type and scope_id = any(cast(:ids as text[]))
                 order by scope_id, position(role in 'ARCI'), account_id""")
-                .param("t", tenant.value()).param("type", type).param("ids", ids)
+                .param("t", tenant.value()).param("type", type).param("ids", ids.toArray(String[]::new))
                 .query((rs, n) -> {
                     ScopeRef scope = new ScopeRef(type, rs.getString(1));
                     return result.computeIfAbsent(scope, k -> new ArrayList<>()).add(new Assignment(rs.getString(2),

@@ -104,8 +104,8 @@ class IssuePropertyPublisher {
         Map<Long, String> written = new HashMap<>();
         db.sql("""
                 select issue_id, value::text from issue_property_state
-                where tenant_id = :t and property_key = :k and issue_id in (:ids)""")
-                .param("t", tenant.value()).param("k", projection.propertyKey()).param("ids", ids)
+                where tenant_id = :t and property_key = :k and issue_id = any(cast(:ids as bigint[]))""")
+                .param("t", tenant.value()).param("k", projection.propertyKey()).param("ids", ids.toArray(Long[]::new))
                 .query((rs, n) -> written.put(rs.getLong(1), rs.getString(2))).list();
         Map<Long, Object> values = projection.project(tenant, ids, written.keySet());
         JsonNode cleared = projection.cleared() == null ? null : json.valueToTree(projection.cleared());
