@@ -174,6 +174,13 @@ async function inMyResponsibilities(page, { epic, story, accountable }) {
   if (status === '') fail(`My responsibilities shows no status for ${story.key}`);
   await page.screenshot({ path: `${shots}/raci-my-responsibilities.png`, fullPage: true });
   console.log(`My responsibilities of ${accountable.displayName}: ${epic.key} A, ${story.key} (A), status ${status}`);
+
+  // The shell's dark mode reaches the page through AP theming.
+  await page.getByTestId('theme-toggle').click();
+  await page.waitForFunction(() => document.querySelector('iframe[data-module="my-work"]')
+    ?.contentDocument?.documentElement?.getAttribute('data-color-mode') === 'dark', null, { timeout: 10000 });
+  await table.waitFor({ timeout: 30000 });
+  await page.screenshot({ path: `${shots}/raci-my-responsibilities-dark.png` });
 }
 
 try {

@@ -1,5 +1,4 @@
 import Button from '@atlaskit/button/default/button';
-import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives/compiled';
 
 import type { MyResponsibility } from '../../features/raci/raci-reports';
@@ -80,10 +79,12 @@ export function MyResponsibilities() {
     );
   }
   return (
+    // The page's title already says "My responsibilities".
     <Stack space="space.150" testId="my-responsibilities">
-      <Heading size="medium" as="h1">
-        My responsibilities
-      </Heading>
+      <Text color="color.text.subtle">
+        Where you are Responsible, Accountable, Consulted or Informed; (X) means inherited from a parent item or
+        the program.
+      </Text>
       {body}
     </Stack>
   );

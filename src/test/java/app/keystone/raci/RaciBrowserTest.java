@@ -17,6 +17,6 @@ class RaciBrowserTest extends SandboxTest {
     void accountableOnAnEpicIsInheritedAcrossProjectsAndShownInMatrixAndMyResponsibilities() throws Exception {
         sharedSecret(); // Keystone installed into the sandbox
         BrowserScript.run("raci.e2e.mjs", port(), List.of("raci-epic.png", "raci-story-inherited.png",
-                "raci-matrix.png", "raci-my-responsibilities.png"));
+                "raci-matrix.png", "raci-my-responsibilities.png", "raci-my-responsibilities-dark.png"));
     }
 }
