@@ -23,6 +23,8 @@ class RaciRulesAndReportsSandboxTest extends RaciSandboxSupport {
     AccountReports accountReports;
     @Autowired
     PersonalDataReporter reporter;
+    @Autowired
+    RaciPeopleRefresh peopleRefresh;
 
     @AfterEach
     void reactivate() {
@@ -107,6 +109,14 @@ class RaciRulesAndReportsSandboxTest extends RaciSandboxSupport {
         assertThat(item(report, key(story)).path("gaps").get(0).path("accountIds").toString()).contains(LENA);
         assertThat(item(report, key(epic))).isNull(); // program's A and R, no assignee: nothing to report
         assertThat(report.path("items").get(0).path("scope").path("type").asText()).isNotEqualTo("program");
+
+        // Tomás (the program's R) is deactivated on the site: no personal data answer, the daily re-read finds it
+        db.sql("update sandbox_user set active = false where account_id = ?").param(TOMAS).update();
+        assertThat(item(gaps(program, PRIYA), key(other))).as("no gaps").isNull();
+        peopleRefresh.refreshAll();
+        assertThat(codes(item(gaps(program, PRIYA), key(other)).path("gaps"))).containsExactly("INACTIVE_RESPONSIBLE");
+        db.sql("update sandbox_user set active = true where account_id = ?").param(TOMAS).update();
+        peopleRefresh.refreshAll();
 
         JsonNode matrix = matrix("programId=" + program, PRIYA);
         assertThat(matrix.path("programName").asText()).startsWith("RACI gaps");
