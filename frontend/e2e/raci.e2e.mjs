@@ -139,7 +139,7 @@ async function inMatrix(page, { epic, story, accountable }) {
     fail(`the filtered matrix has columns ${columns.join(', ')}`);
   }
   const storyRoles = await matrix.locator(`tr[data-scope="${story.key}"] [data-role]`).evaluateAll((spans) =>
-    spans.map((s) => `${s.getAttribute('data-role')}:${s.getAttribute('data-inherited')}:${s.getAttribute('title')}`));
+    spans.map((s) => `${s.getAttribute('data-role')}:${s.getAttribute('data-inherited')}:${s.getAttribute('data-source')}`));
   if (!storyRoles.includes(`A:true:from ${epic.key}`)) fail(`the story's matrix cell holds ${storyRoles.join(', ')}`);
   const epicRoles = await matrix.locator(`tr[data-scope="${epic.key}"] [data-role]`).evaluateAll((spans) =>
     spans.map((s) => `${s.getAttribute('data-role')}:${s.getAttribute('data-inherited')}`));

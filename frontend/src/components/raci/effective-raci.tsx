@@ -15,7 +15,7 @@ export function EffectiveRaci({ raci }: { raci: ScopeRaci }) {
         return (
           <Box key={role} testId={`raci-role-${role}`}>
             <Inline space="space.100" alignBlock="start">
-              <RoleLozenge role={role} />
+              <RoleLozenge role={role} decorative />
               <Stack space="space.050">
                 <Text weight="semibold">{ROLE_NAMES[role]}</Text>
                 {holders.length === 0 ? (

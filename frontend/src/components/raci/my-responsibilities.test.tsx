@@ -33,8 +33,8 @@ describe('MyResponsibilities', () => {
     const table = await screen.findByTestId('raci-mine');
     const story = rowOf(within(table).getByRole('rowheader', { name: /MOB-7/ }));
     expect(within(story).getByText('Done')).toBeInTheDocument();
-    expect(within(story).getByTitle('from EPIC-1')).toHaveTextContent('(A)');
-    expect(within(story).getByLabelText('Informed')).toHaveTextContent('I');
+    expect(within(story).getByTitle('Accountable, inherited from EPIC-1')).toHaveTextContent('(A)');
+    expect(within(story).getByTitle('Informed')).toHaveTextContent(/^IInformed$/);
     expect(story).toHaveTextContent('Checkout 2.0');
     const epicRow = rowOf(within(table).getByRole('rowheader', { name: /EPIC-1/ }));
     expect(within(epicRow).getByText('In Progress')).toBeInTheDocument();

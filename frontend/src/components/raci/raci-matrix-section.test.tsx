@@ -57,7 +57,7 @@ describe('RaciMatrixSection', () => {
     expect(columns()).toEqual(['Work item', 'Status', KWAME, LENA, PRIYA]);
     expect(rows()).toEqual(['p-1', 'EPIC-1', 'MOB-7']);
     const story = rowOf(screen.getByRole('rowheader', { name: /MOB-7/ }));
-    const inherited = within(story).getByTitle('from EPIC-1');
+    const inherited = within(story).getByTitle('Accountable, inherited from EPIC-1');
     expect(inherited).toHaveTextContent('(A)');
     expect(within(story).getByText('Done')).toBeInTheDocument();
   });

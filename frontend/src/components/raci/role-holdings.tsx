@@ -12,11 +12,15 @@ export function RoleHoldings({ holdings }: { holdings: readonly RoleHolding[] })
       {holdings.map((holding, index) => (
         <span
           key={`${holding.role}-${index}`}
-          title={holding.inherited ? inheritanceText(holding.fromScope) : undefined}
           data-role={holding.role}
           data-inherited={holding.inherited}
+          data-source={holding.inherited ? inheritanceText(holding.fromScope) : undefined}
         >
-          <RoleLozenge role={holding.role} inherited={holding.inherited} />
+          <RoleLozenge
+            role={holding.role}
+            inherited={holding.inherited}
+            {...(holding.inherited ? { source: inheritanceText(holding.fromScope) } : {})}
+          />
         </span>
       ))}
     </Inline>
