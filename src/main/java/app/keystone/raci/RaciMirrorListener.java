@@ -29,8 +29,8 @@ class RaciMirrorListener {
     @EventListener
     void issueChanged(IssueChanged e) {
         // a move to another project can change its programs, hence what it inherits from them
-        if (e.created() || !Objects.equals(e.parentId(), e.previousParentId())
-                || !Objects.equals(e.projectId(), e.previousProjectId())) {
+        if ((e.created() || !Objects.equals(e.parentId(), e.previousParentId())
+                || !Objects.equals(e.projectId(), e.previousProjectId())) && store.anyAssignment(e.tenant())) {
             queue.issuesChanged(e.tenant(), List.of(e.issueId()));
         }
     }
@@ -55,7 +55,7 @@ class RaciMirrorListener {
             store.deleteScope(tenant, ScopeRef.program(e.programId()));
             // its membership is already gone: every issue that carries the property is re-checked
             queue.everyWritten(tenant);
-        } else {
+        } else if (!store.own(tenant, ScopeRef.program(e.programId())).isEmpty()) {
             // membership is rebuilt by the rollup engine after this; what is queued now is written a few seconds later
             queue.scopeChanged(tenant, ScopeRef.program(e.programId()));
         }

@@ -84,6 +84,12 @@ class RaciStore {
                 .param("t", tenant.value()).param("type", scope.type()).param("id", scope.id()).update();
     }
 
+    /** Whether the site uses RACI at all: mirror events of sites without it queue nothing. */
+    boolean anyAssignment(TenantId tenant) {
+        return db.sql("select exists (select 1 from raci_assignment where tenant_id = :t)")
+                .param("t", tenant.value()).query(Boolean.class).single();
+    }
+
     void deleteIssueScopesNotMirrored(TenantId tenant) {
         db.sql("""
                 delete from raci_scope s where s.tenant_id = :t and s.scope_type = 'issue' and not exists (
