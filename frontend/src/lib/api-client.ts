@@ -32,6 +32,8 @@ export interface ApiClient {
   delete<T>(path: string, decode: Decoder<T>): Promise<T>;
   /** A file the server generates (an export): the body as a Blob, authenticated like every call. */
   download(path: string): Promise<Blob>;
+  /** A non-JSON download (e.g. `text/csv`) as text; errors are still problems. */
+  getText(path: string, accept: string): Promise<string>;
 }
 
 export interface ApiClientOptions {
@@ -161,5 +163,7 @@ export function createApiClient({
     patch: (path, body, decode) => request({ method: 'PATCH', path, body, decode }),
     delete: (path, decode) => request({ method: 'DELETE', path, decode }),
     download: async (path) => (await send('GET', path, '*/*', {})).blob(),
+    getText: async (path, accept) =>
+      (await send('GET', path, `${accept}, application/problem+json`, {})).text(),
   };
 }

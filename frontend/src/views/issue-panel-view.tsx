@@ -20,6 +20,13 @@ const IssueRisksSection = lazy(() =>
   import('../components/issue-risks-section').then((module) => ({ default: module.IssueRisksSection })),
 );
 
+// Loaded on demand: avatars and lozenges stay out of the chunk every entry loads.
+const ScopeRaciSection = lazy(() =>
+  import('../components/raci/scope-raci-section').then((module) => ({
+    default: module.ScopeRaciSection,
+  })),
+);
+
 /** Changes whenever the panel's height may have changed. */
 function layoutRevision(state: PolledState<IssueMirror>): unknown {
   if (state.status === 'ready') {
@@ -55,8 +62,8 @@ function MirrorSection({ issueId }: { issueId: string }) {
 }
 
 /**
- * Issue view panel: Keystone's mirror of the issue, the rollup of the work below it and the
- * risks on it (its own and its ancestors'), all refreshed while the panel is open.
+ * Issue view panel: Keystone's mirror of the issue, the rollup of the work below it, the risks
+ * on it (its own and its ancestors') and its RACI, all refreshed while the panel is open.
  */
 export function IssuePanelView() {
   const { issueKey, issueId, projectKey } = readQueryParams(PARAMS);
@@ -83,6 +90,9 @@ export function IssuePanelView() {
           <IssueRollupSection issueId={issueId} />
           <Suspense fallback={null}>
             <IssueRisksSection issueId={issueId} issueKey={issueKey} />
+          </Suspense>
+          <Suspense fallback={<LoadingState label="Loading the RACI" />}>
+            <ScopeRaciSection scopeType="issue" scopeId={issueId} />
           </Suspense>
         </>
       )}

@@ -21,6 +21,11 @@ const ProgramCreateForm = lazy(() =>
     default: module.ProgramCreateForm,
   })),
 );
+const ProgramRaciSection = lazy(() =>
+  import('../components/raci/program-raci-section').then((module) => ({
+    default: module.ProgramRaciSection,
+  })),
+);
 const ProgramPicker = lazy(() =>
   import('../components/program-picker').then((module) => ({ default: module.ProgramPicker })),
 );
@@ -67,6 +72,11 @@ function ProjectPrograms({ projectKey }: { projectKey: string }) {
         </Suspense>
       )}
       {selected !== undefined && <ProgramDashboard key={selected.id} program={selected} />}
+      {selected !== undefined && (
+        <Suspense fallback={<LoadingState label="Loading the RACI" />}>
+          <ProgramRaciSection key={selected.id} programId={selected.id} programName={selected.name} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

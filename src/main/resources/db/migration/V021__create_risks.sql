@@ -91,19 +91,4 @@ create table risk_score_log (
 );
 create index risk_score_log_risk on risk_score_log (tenant_id, risk_id, at);
 
--- Issues whose keystone.risk entity property may need rewriting, and what was last written (the same outbox
--- mechanism as keystone.rollup: jira's IssuePropertyOutbox).
-create table risk_property_outbox (
-    seq       bigserial primary key,
-    tenant_id uuid   not null references tenant (id),
-    issue_id  bigint not null
-);
-create index risk_property_outbox_tenant on risk_property_outbox (tenant_id, seq);
-
-create table risk_property_state (
-    tenant_id  uuid        not null references tenant (id),
-    issue_id   bigint      not null,
-    value      jsonb       not null,
-    written_at timestamptz not null default now(),
-    primary key (tenant_id, issue_id)
-);
+-- keystone.risk entity properties are queued and remembered in the shared issue_property_outbox/_state (V023).

@@ -1,29 +1,38 @@
 package app.keystone.jira;
 
 import app.keystone.shared.TenantId;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * One module's issue entity property, kept in Jira by {@link IssuePropertyOutbox}: the module queues issue ids in its
- * outbox table (columns {@code seq bigserial, tenant_id, issue_id}) and remembers what was written in its state table
- * (columns {@code tenant_id, issue_id, value jsonb, written_at}, key {@code (tenant_id, issue_id)}).
+ * A module's searchable projection of its data into one issue entity property, written by the jira module's
+ * shared publisher (batched, debounced, skipped when unchanged, retried). Implement as a bean; queue issues with
+ * {@link IssuePropertyOutbox}.
  */
 public interface IssuePropertyProjection {
 
-    /** The entity property key, e.g. {@code keystone.risk}. */
+    /** Returned by {@link #cleared()} to delete the property from an issue that no longer has data. */
+    Object REMOVE = new Object() {
+        @Override
+        public String toString() {
+            return "REMOVE";
+        }
+    };
+
+    /** The entity property key, e.g. {@code keystone.raci}. */
     String propertyKey();
 
-    /** Table names are constants of the implementing module, never input. */
-    String outboxTable();
-
-    String stateTable();
+    /**
+     * The property value (a Jackson-serialisable object) of each issue that should carry one; {@code written} are
+     * those of the issues that carry one already. An issue left out gets no write unless it was written before;
+     * then {@link #cleared()} replaces the old value. Values equal to what Jira has are not written again.
+     */
+    Map<Long, Object> project(TenantId tenant, List<Long> issueIds, Set<Long> written);
 
     /**
-     * The current value of the property for each of {@code issueIds}. An issue missing from the answer has no value:
-     * its property is removed if one was written ({@code written} holds the ids that have one), else left alone.
+     * What a written issue that no longer has data gets, so JQL stops finding it: a value to write, {@link #REMOVE}
+     * to delete the property, or null to leave the old value.
      */
-    Map<Long, ObjectNode> project(TenantId tenant, List<Long> issueIds, Set<Long> written);
+    Object cleared();
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether account ids name users of the site ({@code GET /rest/api/3/user/bulk}, paged), so records never point at
- * people Jira does not know. Known ids are cached for a few minutes per site: forms validate on every save. Without
- * a Jira to ask ({@code keystone.users.verify=false}, like permission enforcement in tests) every id is accepted.
+ * Looks Jira users up as the app ({@code GET /rest/api/3/user/bulk}, paged: Jira's default page is 10). Ids Jira
+ * does not know are absent from the answer. {@link #unknown} validates ids on every save, so ids found are cached
+ * for a few minutes per site; without a Jira to ask ({@code keystone.users.verify=false}, like permission
+ * enforcement in tests) it accepts every id.
  */
 @Component
 public class JiraUsers {
 
+    private static final int IDS_PER_CALL = 50;
     private static final long TTL_MS = 5 * 60_000;
-    private static final int PAGE = 50;
 
     private final JiraClient jira;
     private final boolean verify;
@@ -50,31 +52,48 @@ public class JiraUsers {
         if (ask.isEmpty()) {
             return Set.of();
         }
-        Set<String> found = fetch(tenant, List.copyOf(ask));
+        Set<String> found = find(tenant, ask).keySet();
         found.forEach(id -> known.put(tenant.value() + "/" + id, now));
         ask.removeAll(found);
         return ask;
     }
 
-    private Set<String> fetch(TenantId tenant, List<String> ids) {
-        String query = ids.stream().map(id -> "accountId=" + URLEncoder.encode(id, StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        Set<String> found = new HashSet<>();
-        try {
-            for (int start = 0; ; start += PAGE) {
-                JsonNode page = jira.get(tenant, "/rest/api/3/user/bulk?" + query + "&startAt=" + start
-                        + "&maxResults=" + PAGE);
-                page.path("values").forEach(u -> found.add(u.path("accountId").asText()));
-                if (page.path("isLast").asBoolean(true) || page.path("values").isEmpty()) {
-                    return found;
+    public Map<String, JiraUser> find(TenantId tenant, Collection<String> accountIds) {
+        Map<String, JiraUser> found = new HashMap<>();
+        List<String> ids = accountIds.stream().distinct().toList();
+        for (int from = 0; from < ids.size(); from += IDS_PER_CALL) {
+            String query = ids.subList(from, Math.min(ids.size(), from + IDS_PER_CALL)).stream()
+                    .map(id -> "accountId=" + URLEncoder.encode(id, StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            int startAt = 0;
+            while (true) {
+                JsonNode page = page(tenant, query, startAt);
+                JsonNode values = page == null ? null : page.path("values");
+                if (values == null || values.isEmpty()) {
+                    break;
+                }
+                values.forEach(u -> found.put(u.path("accountId").asText(), new JiraUser(u.path("accountId").asText(),
+                        u.path("displayName").asText(null), u.path("avatarUrls").path("48x48").asText(null),
+                        u.path("active").asBoolean(true))));
+                startAt += values.size();
+                if (page.path("isLast").asBoolean(true)) {
+                    break;
                 }
             }
+        }
+        return found;
+    }
+
+    private JsonNode page(TenantId tenant, String query, int startAt) {
+        try {
+            return jira.get(tenant, "/rest/api/3/user/bulk?" + query + "&startAt=" + startAt
+                    + "&maxResults=" + IDS_PER_CALL);
         } catch (JiraHttpException e) {
             if (e.status() == 400 || e.status() == 404) {
-                return found; // Jira rejects ids it cannot resolve: they are unknown, not an outage
+                return null; // Jira rejects ids it cannot resolve: they are unknown, not an outage
             }
             throw new KeystoneProblem(502, "JIRA_UNAVAILABLE", "Jira did not answer",
-                    "Keystone could not look up users in Jira (" + e.status() + "). Try again shortly.");
+                    "Keystone could not look the users up in Jira (" + e.status() + "). Try again shortly.");
         }
     }
 }

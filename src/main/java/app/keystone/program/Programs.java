@@ -3,12 +3,21 @@ package app.keystone.program;
 import app.keystone.shared.TenantId;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What other modules may ask about programs: which ids exist on a site, their names, which issues they contain. */
+/**
+ * What other modules may read about programs: that one exists, its name, and its membership as the rollup engine
+ * keeps it (an issue may belong to several programs). Every query is scoped by tenant.
+ */
 @Component
 public class Programs {
 
@@ -18,27 +27,61 @@ public class Programs {
         this.db = db;
     }
 
+    public record ProgramRef(UUID id, String name) {
+    }
+
+    public Optional<ProgramRef> find(TenantId tenant, UUID id) {
+        return db.sql("select id, name from program where tenant_id = :t and id = :id")
+                .param("t", tenant.value()).param("id", id).query(ProgramRef.class).optional();
+    }
+
+    /** The programs of these ids that exist in the tenant, by id. */
+    public Map<UUID, ProgramRef> find(TenantId tenant, Collection<UUID> ids) {
+        Map<UUID, ProgramRef> found = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        db.sql("select id, name from program where tenant_id = :t and id in (:ids) order by lower(name), id")
+                .param("t", tenant.value()).param("ids", ids).query(ProgramRef.class).list()
+                .forEach(p -> found.put(p.id(), p));
+        return found;
+    }
+
+    /** For each of these issues that belongs to a program: its programs. */
+    public Map<Long, Set<UUID>> programsOf(TenantId tenant, Collection<Long> issueIds) {
+        Map<Long, Set<UUID>> result = new HashMap<>();
+        if (issueIds.isEmpty()) {
+            return result;
+        }
+        db.sql("select issue_id, program_id from program_issue where tenant_id = :t and issue_id = any(cast(:ids as bigint[]))")
+                .param("t", tenant.value()).param("ids", issueIds.toArray(Long[]::new))
+                .query((rs, n) -> result.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
+                        .add(rs.getObject(2, UUID.class))).list();
+        return result;
+    }
+
+    /** The issues the program contains. */
+    public List<Long> members(TenantId tenant, UUID programId) {
+        return db.sql("select issue_id from program_issue where tenant_id = :t and program_id = :p order by issue_id")
+                .param("t", tenant.value()).param("p", programId).query(Long.class).list();
+    }
+
     /** Names of the tenant's programs among {@code ids}; ids of other sites or deleted programs are missing. */
     public Map<UUID, String> names(TenantId tenant, Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            db.sql("select id, name from program where tenant_id = :t and id in (:ids)")
-                    .param("t", tenant.value()).param("ids", ids)
-                    .query(rs -> {
-                        names.put(rs.getObject(1, UUID.class), rs.getString(2));
-                    });
-        }
+        find(tenant, ids).forEach((id, ref) -> names.put(id, ref.name()));
         return names;
     }
 
     /** Which of {@code issueIds} belong to the program (its projects, filtered, and its roots' descendants). */
-    public java.util.Set<Long> members(TenantId tenant, UUID programId, Collection<Long> issueIds) {
+    public Set<Long> members(TenantId tenant, UUID programId, Collection<Long> issueIds) {
         if (issueIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(db.sql("""
+        return new HashSet<>(db.sql("""
                 select issue_id from program_issue
-                where tenant_id = :t and program_id = :p and issue_id in (:ids)""")
-                .param("t", tenant.value()).param("p", programId).param("ids", issueIds).query(Long.class).list());
+                where tenant_id = :t and program_id = :p and issue_id = any(cast(:ids as bigint[]))""")
+                .param("t", tenant.value()).param("p", programId).param("ids", issueIds.toArray(Long[]::new))
+                .query(Long.class).list());
     }
 }

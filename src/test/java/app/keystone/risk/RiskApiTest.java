@@ -49,7 +49,7 @@ class RiskApiTest extends RiskTestSupport {
         assertThat(r.has("contingency") && r.path("contingency").isNull()).isTrue();
         assertThat(get("/api/risks/" + r.path("id").asText()).json()).isEqualTo(r);
         // the linked issue's keystone.risk property is queued for the property writer
-        assertThat(db.sql("select count(*) from risk_property_outbox where issue_id = 10001").query(Integer.class)
+        assertThat(db.sql("select count(*) from issue_property_outbox where issue_id = 10001 and property_key = 'keystone.risk'").query(Integer.class)
                 .single()).isEqualTo(1);
     }
 

@@ -154,7 +154,7 @@ class RiskRegisterTest extends RiskTestSupport {
         assertProblem(get("/api/issues/999/risks"), 404, "ISSUE_NOT_FOUND");
         assertProblem(get("/api/issues/x/risks"), 400, "INVALID_ISSUE_ID");
         assertProblem(call("PUT", "/api/issues/999/risks/" + epicRisk, token, null, Map.of()), 404, "ISSUE_NOT_FOUND");
-        Set<Long> queued = new HashSet<>(db.sql("select issue_id from risk_property_outbox").query(Long.class).list());
+        Set<Long> queued = new HashSet<>(db.sql("select issue_id from issue_property_outbox where property_key = 'keystone.risk'").query(Long.class).list());
         assertThat(queued).containsExactlyInAnyOrder(100L, 101L, 102L);
     }
 

@@ -19,9 +19,9 @@ class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     /** Tenant-keyed tables in delete order (children first; rollup_program_date goes with its program). */
-    static final List<String> TABLES = List.of("risk_property_outbox", "risk_property_state", "risk_score_log",
-            "risk_history", "risk_issue", "risk_project", "risk_program", "risk", "risk_settings",
-            "rollup_property_outbox", "rollup_property_state", "rollup_dirty",
+    static final List<String> TABLES = List.of("issue_property_outbox", "issue_property_state", "raci_assignment",
+            "raci_scope", "raci_person", "risk_score_log", "risk_history", "risk_issue", "risk_project",
+            "risk_program", "risk", "risk_settings", "rollup_dirty",
             "rollup_program_dirty", "program_baseline", "program_snapshot", "rollup_program", "program_dependency",
             "program_issue", "program_milestone", "program_root", "program_project", "program_metric_sample",
             "program_metric", "program", "rollup_node_date", "rollup_node", "jira_issue_link",

@@ -1,5 +1,6 @@
 package app.keystone.program.rollup;
 
+import app.keystone.jira.IssuePropertyOutbox;
 import app.keystone.shared.TenantId;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -27,9 +28,11 @@ class RollupStore {
             + "category, points, t_original, t_remaining, t_spent, blocked, due_date, start_date, resolved_on";
 
     private final JdbcClient db;
+    private final IssuePropertyOutbox propertyOutbox;
 
-    RollupStore(JdbcClient db) {
+    RollupStore(JdbcClient db, IssuePropertyOutbox propertyOutbox) {
         this.db = db;
+        this.propertyOutbox = propertyOutbox;
     }
 
     /** The current inputs of these issues from the mirror; missing or tombstoned issues come back deleted. */
@@ -221,10 +224,7 @@ class RollupStore {
         if (issueIds.isEmpty()) {
             return;
         }
-        db.sql("insert into rollup_property_outbox (tenant_id, issue_id) select :t, unnest(cast(:ids as bigint[]))")
-                .param("t", tenant.value())
-                .param("ids", issueIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")))
-                .update();
+        propertyOutbox.queue(tenant, RollupPropertyProjection.PROPERTY, issueIds);
     }
 
     void setMembership(TenantId tenant, UUID program, long issueId, boolean member) {

@@ -4,7 +4,6 @@ import app.keystone.jira.IssuePropertyOutbox;
 import app.keystone.jira.IssuePropertyProjection;
 import app.keystone.shared.TenantId;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +36,7 @@ class RiskProperty implements IssuePropertyProjection {
 
     /** Queue these issues' property for rewriting (inside the transaction that changed their risks). */
     void changed(TenantId tenant, Collection<Long> issueIds) {
-        outbox.enqueue(this, tenant, issueIds);
+        outbox.queue(tenant, PROPERTY, issueIds);
     }
 
     /** The matrix changed: every issue with a risk may show another level. */
@@ -51,20 +50,16 @@ class RiskProperty implements IssuePropertyProjection {
         return PROPERTY;
     }
 
+    /** An issue whose last open risk closes or goes loses the property, so JQL no longer finds it. */
     @Override
-    public String outboxTable() {
-        return "risk_property_outbox";
+    public Object cleared() {
+        return REMOVE;
     }
 
     @Override
-    public String stateTable() {
-        return "risk_property_state";
-    }
-
-    @Override
-    public Map<Long, ObjectNode> project(TenantId tenant, List<Long> issueIds, Set<Long> written) {
+    public Map<Long, Object> project(TenantId tenant, List<Long> issueIds, Set<Long> written) {
         RiskMatrix matrix = settings.matrix(tenant);
-        Map<Long, ObjectNode> values = new HashMap<>();
+        Map<Long, Object> values = new HashMap<>();
         db.sql("""
                 select i.issue_id, count(*), max(r.exposure) from risk_issue i join risk r on r.id = i.risk_id
                 where i.tenant_id = :t and i.issue_id in (:ids) and r.status = 'OPEN'

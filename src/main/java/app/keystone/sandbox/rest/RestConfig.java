@@ -32,7 +32,7 @@ public class RestConfig {
     FilterRegistrationBean<RestAuthFilter> sandboxRestAuthFilter(SandboxSite site, ObjectMapper json, SiteData data) {
         FilterRegistrationBean<RestAuthFilter> bean =
                 new FilterRegistrationBean<>(new RestAuthFilter(site, json, data));
-        bean.addUrlPatterns(RestAuthFilter.SITE_PATH + "/rest/*");
+        bean.addUrlPatterns(RestAuthFilter.SITE_PATH + "/rest/*", RestAuthFilter.SITE_PATH + "/app/*");
         bean.setOrder(AUTH_ORDER);
         return bean;
     }

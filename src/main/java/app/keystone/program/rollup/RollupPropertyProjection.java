@@ -11,26 +11,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Projects each parent issue's rollup into its {@code keystone.rollup} entity property, which the descriptor's
- * {@code jiraEntityProperties} module indexes for JQL ({@code keystonePercentDone < 50}). Written in batches every
- * few seconds by the jira module's {@link app.keystone.jira.IssuePropertyOutbox} (a burst of changes under one epic
- * becomes one write). An issue without children gets no property unless it had one (then it reads zero).
+ * {@code jiraEntityProperties} module indexes for JQL ({@code keystonePercentDone < 50}). The jira module's shared
+ * publisher batches and debounces the writes (a burst of changes under one epic becomes one write), skips
+ * projections Jira already has and retries what Jira refused; the writer queues issues through
+ * {@code IssuePropertyOutbox}.
  */
 @Component
-class RollupPropertyPublisher implements IssuePropertyProjection {
+class RollupPropertyProjection implements IssuePropertyProjection {
 
     static final String PROPERTY = "keystone.rollup";
 
-    private final JdbcClient db;
+    private final org.springframework.jdbc.core.simple.JdbcClient db;
     private final RollupStore store;
     private final ObjectMapper json;
     private final Clock clock = Clock.systemUTC();
 
-    RollupPropertyPublisher(JdbcClient db, RollupStore store, ObjectMapper json) {
+    RollupPropertyProjection(org.springframework.jdbc.core.simple.JdbcClient db, RollupStore store, ObjectMapper json) {
         this.db = db;
         this.store = store;
         this.json = json;
@@ -41,21 +41,18 @@ class RollupPropertyPublisher implements IssuePropertyProjection {
         return PROPERTY;
     }
 
+    /** Deleted nodes keep their last value (Jira deleted the issue with it). */
     @Override
-    public String outboxTable() {
-        return "rollup_property_outbox";
+    public Object cleared() {
+        return null;
     }
 
+    /** The projections of live nodes; none for issues never written and without children. */
     @Override
-    public String stateTable() {
-        return "rollup_property_state";
-    }
-
-    @Override
-    public Map<Long, ObjectNode> project(TenantId tenant, List<Long> ids, Set<Long> written) {
+    public Map<Long, Object> project(TenantId tenant, List<Long> ids, Set<Long> written) {
         Map<Long, DateCounts> dates = store.nodeDates(tenant, ids);
         LocalDate today = LocalDate.now(clock);
-        Map<Long, ObjectNode> result = new HashMap<>();
+        Map<Long, Object> result = new HashMap<>();
         db.sql("select * from rollup_node where tenant_id = :t and issue_id in (:ids) and not deleted")
                 .param("t", tenant.value()).param("ids", ids)
                 .query((rs, n) -> {
@@ -66,14 +63,15 @@ class RollupPropertyPublisher implements IssuePropertyProjection {
                     }
                     RollupView.FiguresView v = RollupView.of(f, dates.getOrDefault(id, new DateCounts()), today, null);
                     long open = v.issues().total() - v.issues().done();
-                    result.put(id, json.createObjectNode()
+                    ObjectNode p = json.createObjectNode()
                             .put("issueCount", v.issues().total())
                             .put("percentDone", v.percentComplete().byCount() == null ? 0 : v.percentComplete().byCount())
                             .put("doneEstimate", v.estimate().done())
                             .put("totalEstimate", v.estimate().total())
                             .put("blockedCount", v.blocked())
                             .put("overdueCount", v.overdue())
-                            .put("health", ProgramHealth.byShares(open, v.blocked(), v.overdue()).name()));
+                            .put("health", ProgramHealth.byShares(open, v.blocked(), v.overdue()).name());
+                    result.put(id, p);
                     return null;
                 }).list();
         return result;

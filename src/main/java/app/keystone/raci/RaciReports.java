@@ -1,0 +1,121 @@
+package app.keystone.raci;
+
+import app.keystone.shared.KeystoneProblem;
+import app.keystone.shared.TenantContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The program-wide reads: gap report and people x work items matrix (docs/raci.md). */
+@Service
+class RaciReports {
+
+    static final int MAX_ITEMS = 2000;
+
+    record GapItem(RaciViews.ScopeView scope, List<RaciGaps.Gap> gaps) {
+    }
+
+    record GapReport(UUID programId, List<GapItem> items) {
+    }
+
+    record Cell(String role, boolean inherited, RaciViews.ScopeView fromScope) {
+    }
+
+    record MatrixRow(RaciViews.ScopeView scope, Map<String, List<Cell>> cells) {
+    }
+
+    record Matrix(UUID programId, String programName, List<RaciViews.PersonView> people, List<MatrixRow> items,
+                  boolean truncated) {
+    }
+
+    private final ProgramItems items;
+    private final RaciViews views;
+
+    RaciReports(ProgramItems items, RaciViews views) {
+        this.items = items;
+        this.views = views;
+    }
+
+    @Transactional(readOnly = true)
+    GapReport gaps(TenantContext caller, UUID programId) {
+        ProgramItems.Items p = items.of(caller, programId);
+        RaciViews.Context ctx = context(caller, p);
+        List<GapItem> result = new ArrayList<>();
+        ScopeRef programScope = ScopeRef.program(programId);
+        List<RaciGaps.Gap> own = RaciGaps.of(p.programRaci(), null, ctx.people());
+        if (!own.isEmpty()) {
+            result.add(new GapItem(ctx.scope(programScope), own));
+        }
+        for (IssueRow r : p.visible()) {
+            List<RaciGaps.Gap> gaps = RaciGaps.of(p.resolved().effective().get(r.id()), r, ctx.people());
+            if (!gaps.isEmpty()) {
+                result.add(new GapItem(RaciViews.Context.issue(r), gaps));
+            }
+        }
+        return new GapReport(programId, result);
+    }
+
+    @Transactional(readOnly = true)
+    Matrix matrix(TenantContext caller, UUID programId, Role role, String accountId) {
+        ProgramItems.Items p = items.of(caller, programId);
+        RaciViews.Context ctx = context(caller, p);
+        List<MatrixRow> rows = new ArrayList<>();
+        ScopeRef programScope = ScopeRef.program(programId);
+        addRow(rows, ctx, programScope, p.programRaci(), role, accountId);
+        boolean truncated = false;
+        for (IssueRow r : p.visible()) {
+            if (rows.size() > MAX_ITEMS) {
+                truncated = true;
+                break;
+            }
+            addRow(rows, ctx, ScopeRef.issue(r.id()), p.resolved().effective().get(r.id()), role, accountId);
+        }
+        List<RaciViews.PersonView> people = rows.stream().flatMap(row -> row.cells().keySet().stream()).distinct()
+                .map(ctx::person)
+                .sorted(Comparator.comparing((RaciViews.PersonView v) -> v.displayName() == null ? "~" : v.displayName())
+                        .thenComparing(RaciViews.PersonView::accountId)).toList();
+        return new Matrix(programId, p.program().name(), people, rows, truncated);
+    }
+
+    private static void addRow(List<MatrixRow> rows, RaciViews.Context ctx, ScopeRef scope, Effective e, Role only,
+                               String person) {
+        Map<String, List<Cell>> cells = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            if (only != null && role != only) {
+                continue;
+            }
+            for (Assignment a : e.get(role)) {
+                if (person == null || person.equals(a.accountId())) {
+                    cells.computeIfAbsent(a.accountId(), k -> new ArrayList<>())
+                            .add(new Cell(role.name(), !a.from().equals(scope), ctx.scope(a.from())));
+                }
+            }
+        }
+        if (!cells.isEmpty()) {
+            rows.add(new MatrixRow(ctx.scope(scope), cells));
+        }
+    }
+
+    private RaciViews.Context context(TenantContext caller, ProgramItems.Items p) {
+        List<Assignment> all = new ArrayList<>(p.programRaci().all());
+        p.visible().forEach(r -> all.addAll(p.resolved().effective().get(r.id()).all()));
+        return views.context(caller.tenantId(), all, p.resolved().rows(), List.of(p.program().id()));
+    }
+
+    static Role role(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        Role role = Role.parse(text);
+        if (role == null) {
+            throw new KeystoneProblem(400, "VALIDATION_FAILED", "Validation failed", "Some parameters are invalid.",
+                    List.of(new KeystoneProblem.FieldError("role", "must be one of R, A, C, I")));
+        }
+        return role;
+    }
+}

@@ -1,0 +1,21 @@
+package app.keystone.shared;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * A module that stores Atlassian accountIds takes part in Atlassian's personal data reporting by implementing this
+ * as a bean: the jira module reports every holder's accounts periodically and acts on Atlassian's answer.
+ */
+public interface PersonalDataHolder {
+
+    /** Every accountId this module stores for the tenant, with when its personal data was last refreshed. */
+    Map<String, Instant> accounts(TenantId tenant);
+
+    /** The account was closed: remove every trace of it (the accountId itself included). */
+    void erase(TenantId tenant, String accountId);
+
+    /** The account's personal data changed: re-read whatever is cached about it (no-op if only the id is kept). */
+    void refresh(TenantId tenant, Collection<String> accountIds);
+}
