@@ -32,9 +32,9 @@ class RiskOwnerData implements PersonalDataHolder {
                     union all
                     select account_id, at from risk_history where tenant_id = :t
                     union all
-                    select from_value, at from risk_history where tenant_id = :t and field = 'owner'
+                    select from_value, at from risk_history where tenant_id = :t and field = 'ownerAccountId'
                     union all
-                    select to_value, at from risk_history where tenant_id = :t and field = 'owner') ids
+                    select to_value, at from risk_history where tenant_id = :t and field = 'ownerAccountId') ids
                 where account_id is not null group by account_id""")
                 .param("t", tenant.value())
                 .query((rs, n) -> accounts.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
@@ -54,7 +54,7 @@ class RiskOwnerData implements PersonalDataHolder {
                 update risk_history
                 set from_value = case when from_value = :a then null else from_value end,
                     to_value = case when to_value = :a then null else to_value end
-                where tenant_id = :t and field = 'owner' and (from_value = :a or to_value = :a)""")
+                where tenant_id = :t and field = 'ownerAccountId' and (from_value = :a or to_value = :a)""")
                 .param("t", tenant.value()).param("a", accountId).update();
     }
 

@@ -40,6 +40,7 @@ class ShellController {
                 "projects", db.sql("select id::text, key, name from sandbox_project order by key").query().listOfRows(),
                 "users", db.sql("select account_id as \"accountId\", display_name as \"displayName\" from sandbox_user "
                         + "order by display_name").query().listOfRows(),
+                // oldest projects first: the demo site's come before any that tests or users add, within the limit
                 "issues", db.sql("""
                         select i.id::text, i.key, i.summary, t.name as type, s.name as status, s.category_key as "statusCategory",
                                p.key as "projectKey",
@@ -47,7 +48,7 @@ class ShellController {
                         from sandbox_issue i join sandbox_project p on p.id = i.project_id
                         join sandbox_issue_type t on t.id = i.issue_type_id join sandbox_status s on s.id = i.status_id
                         left join sandbox_issue parent on parent.id = i.parent_id
-                        order by p.key, i.id limit 1000""").query().listOfRows());
+                        order by p.id, i.id limit 1000""").query().listOfRows());
     }
 
     /** The iframe URL Jira would render for a module, e.g. {@code ?module=issue-panel&issue.key=WEB-1}. */
