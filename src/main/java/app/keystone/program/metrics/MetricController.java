@@ -1,23 +1,19 @@
 package app.keystone.program.metrics;
 
 import app.keystone.shared.IfMatch;
+import app.keystone.shared.JsonBodies;
 import app.keystone.shared.KeystoneProblem;
 import app.keystone.shared.TenantContext;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -38,18 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/programs/{programId}/metrics")
 @Tag(name = "Program metrics")
 class MetricController {
-
-    private static final HttpInputMessage NO_BODY = new HttpInputMessage() {
-        @Override
-        public InputStream getBody() {
-            return InputStream.nullInputStream();
-        }
-
-        @Override
-        public HttpHeaders getHeaders() {
-            return HttpHeaders.EMPTY;
-        }
-    };
 
     private final MetricCatalog catalog;
     private final ObjectMapper json;
@@ -98,13 +82,7 @@ class MetricController {
         ObjectNode merged = json.valueToTree(current.definition());
         // merge-patch at the top level; the source is one choice, replaced whole so no stale parameter survives
         body.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
-        NewMetric patched;
-        try {
-            patched = json.treeToValue(merged, NewMetric.class);
-        } catch (JsonProcessingException e) {
-            // reported exactly like an unreadable body (UNKNOWN_FIELD, INVALID_FIELD, ...)
-            throw new HttpMessageNotReadableException("Unreadable metric patch", e, NO_BODY);
-        }
+        NewMetric patched = JsonBodies.read(json, merged, NewMetric.class);
         MetricView metric = catalog.patch(tenant.tenantId(), program, id, patched, body.has("source"), precondition);
         return ResponseEntity.ok().eTag(IfMatch.etag(metric.version())).body(metric);
     }
