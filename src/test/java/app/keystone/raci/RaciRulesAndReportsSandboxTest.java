@@ -94,7 +94,9 @@ class RaciRulesAndReportsSandboxTest extends RaciSandboxSupport {
                 + codes(i.path("gaps"))).contains("program:[NO_ACCOUNTABLE, NO_RESPONSIBLE]",
                 "issue:[NO_ACCOUNTABLE, NO_RESPONSIBLE]");
 
+        assertThat(healthCodes(program)).as("a program without RACI argues nothing").noneMatch(c -> c.startsWith("RACI"));
         assertThat(put("program/" + program, body("A|" + PRIYA, "R|" + TOMAS)).status()).isEqualTo(200);
+        assertThat(healthCodes(program)).noneMatch(c -> c.startsWith("RACI"));
         assertThat(put("issue/" + story, body("A|" + LENA, "R|" + YUKI, "C|" + HANNAH)).status()).isEqualTo(200);
         assign(story, KWAME);
         // Lena is deactivated in Jira; the next personal data cycle tells Keystone her profile changed
@@ -115,6 +117,8 @@ class RaciRulesAndReportsSandboxTest extends RaciSandboxSupport {
         assertThat(item(gaps(program, PRIYA), key(other))).as("no gaps").isNull();
         peopleRefresh.refreshAll();
         assertThat(codes(item(gaps(program, PRIYA), key(other)).path("gaps"))).containsExactly("INACTIVE_RESPONSIBLE");
+        assertThat(healthCodes(program)).as("the program's only R is inactive: a health reason")
+                .contains("RACI_NO_RESPONSIBLE").doesNotContain("RACI_NO_ACCOUNTABLE");
         db.sql("update sandbox_user set active = true where account_id = ?").param(TOMAS).update();
         peopleRefresh.refreshAll();
 
@@ -180,6 +184,14 @@ class RaciRulesAndReportsSandboxTest extends RaciSandboxSupport {
         item.path("roles").forEach(r -> roles.add(r.path("inherited").asBoolean() ? "(" + r.path("role").asText()
                 + ")" : r.path("role").asText()));
         return String.join(" ", roles);
+    }
+
+    private List<String> healthCodes(String program) {
+        Response r = sendTo("GET", "/api/programs/" + program + "/rollup", null, contextToken(PRIYA));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        List<String> codes = new ArrayList<>();
+        r.json().path("health").path("reasons").forEach(reason -> codes.add(reason.path("code").asText()));
+        return codes;
     }
 
     private static void rule(Response r, String code, String... ruleCodes) {
