@@ -83,6 +83,7 @@ public final class RollupBenchmark {
                     "keystone.sync.enabled", "false", "keystone.rollup.poll-interval-ms", "5",
                     // no Jira behind the fake site to ask about browse permissions
                     "keystone.permissions.enforce", "false"));
+            KeystoneProcess.withArgs(props, System.getProperty("bench.app-args", ""));
             List<String> jvm = new ArrayList<>(Arrays.asList(APP_JVM.trim().split("\\s+")));
             app = KeystoneProcess.start(pg.getJdbcUrl("postgres", "postgres"), props, jvm, out.resolve("keystone-rollup.log"))
                     .awaitUp(Duration.ofSeconds(120));

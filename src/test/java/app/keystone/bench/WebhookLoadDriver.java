@@ -74,11 +74,7 @@ public final class WebhookLoadDriver {
             Map<String, String> props = new java.util.LinkedHashMap<>(Map.of(
                     "atlassian.connect.public-key-base-url", KeyServer.shared().baseUrl(),
                     "keystone.sync.enabled", "false"));
-            for (String a : APP_ARGS.split(" ")) {
-                if (a.contains("=")) {
-                    props.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
-                }
-            }
+            KeystoneProcess.withArgs(props, APP_ARGS);
             List<String> jvm = new ArrayList<>(Arrays.asList(APP_JVM.trim().split("\\s+")));
             KeystoneProcess app = KeystoneProcess.start(pg.getJdbcUrl("postgres", "postgres"), props, jvm,
                     out.resolve("keystone.log")).awaitUp(Duration.ofSeconds(120));

@@ -74,6 +74,16 @@ public final class KeystoneProcess {
         return process.pid();
     }
 
+    /** Adds {@code key=value} pairs separated by spaces (a benchmark's {@code -Dbench.app-args}) to the properties. */
+    public static Map<String, String> withArgs(Map<String, String> properties, String args) {
+        for (String a : args.trim().split("\\s+")) {
+            if (a.contains("=")) {
+                properties.put(a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+            }
+        }
+        return properties;
+    }
+
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
