@@ -1,0 +1,54 @@
+package app.keystone.automation;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The built-in rule types a site can switch on, each with its parameters (docs/automation.md). Only types that are
+ * implemented are listed: the admin page offers exactly these.
+ */
+enum RuleType {
+
+    DONE_INFORM("done-inform", "Done → inform",
+            "When a mirrored issue's status category changes to done, its effective Informed (RACI, inherited) "
+                    + "get an e-mail from Jira, once per transition.",
+            List.of(ParamDef.bool("anyCategoryChange", "Inform on any status category change, not only to done",
+                    false)));
+
+    private final String key;
+    private final String title;
+    private final String description;
+    private final List<ParamDef> params;
+
+    RuleType(String key, String title, String description, List<ParamDef> params) {
+        this.key = key;
+        this.title = title;
+        this.description = description;
+        this.params = params;
+    }
+
+    String key() {
+        return key;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String description() {
+        return description;
+    }
+
+    List<ParamDef> params() {
+        return params;
+    }
+
+    static Optional<RuleType> byKey(String key) {
+        for (RuleType t : values()) {
+            if (t.key.equals(key)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+}
