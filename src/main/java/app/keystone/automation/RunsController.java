@@ -78,6 +78,7 @@ class RunsController {
         for (RuleType t : RuleType.values()) {
             keys.add(t.key());
         }
+        keys.addAll(Inbound.RUN_KEYS);
         return keys;
     }
 }

@@ -12,9 +12,25 @@ import org.springframework.stereotype.Component;
 public class Raci {
 
     private final RaciResolver resolver;
+    private final RaciBook book;
 
-    Raci(RaciResolver resolver) {
+    Raci(RaciResolver resolver, RaciBook book) {
         this.resolver = resolver;
+        this.book = book;
+    }
+
+    /** One own assignment to set: role R, A, C or I, the person's Atlassian account id, an optional note. */
+    public record Entry(String role, String accountId, String note) {
+    }
+
+    /**
+     * Replaces the issue's own RACI as the app (no user), with the API's checks: 400 naming
+     * {@code assignments[i].…}, RACI rules, unknown users. The caller holds a transaction and has found the issue.
+     */
+    public void replaceOwn(TenantId tenant, long issueId, java.util.List<Entry> entries) {
+        RaciRequest request = new RaciRequest(entries == null ? null : entries.stream()
+                .map(e -> e == null ? null : new RaciRequest.Entry(e.accountId(), e.role(), e.note())).toList());
+        book.replace(tenant, ScopeRef.issue(issueId), request, app.keystone.shared.IfMatch.ANY);
     }
 
     /** The issue's effective Informed; empty for an issue the mirror does not hold. */

@@ -162,7 +162,7 @@ public abstract class RaciSandboxSupport extends SandboxTest {
     }
 
     /** Effective holders of a role as "accountId@fromType:fromId" */
-    static List<String> effective(JsonNode view, String role) {
+    protected static List<String> effective(JsonNode view, String role) {
         List<String> result = new ArrayList<>();
         view.path("effective").path(role).forEach(a -> result.add(a.path("accountId").asText() + "@"
                 + a.path("fromScope").path("type").asText() + ":" + a.path("fromScope").path("id").asText()));
