@@ -1,6 +1,7 @@
 package app.keystone.automation;
 
 import app.keystone.raci.Raci;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,7 @@ class DoneInform implements RuleAction {
         String subject = "done".equals(to) ? t.issueKey() + " is done" : t.issueKey() + " moved to " + status;
         String text = t.issueKey() + " moved to " + status + " (from " + t.payload().path("from").asText() + " to "
                 + to + "). You are Informed on it in Keystone's RACI.";
-        return notifier.send(t, config, informed, "Informed", subject, text);
+        return notifier.send(config, List.of(new Notifier.Mail(t.issueId(), t.issueKey(), informed, "Informed")),
+                subject, text);
     }
 }

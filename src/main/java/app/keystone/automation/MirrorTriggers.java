@@ -9,8 +9,6 @@ import java.util.Objects;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns mirror events into triggers, synchronously inside the mirror's writing transaction: the trigger commits with
@@ -58,7 +56,7 @@ class MirrorTriggers {
         String firingKey = "issue:" + e.issueId() + "@" + move.updated().toEpochMilli() + "#" + move.changelogId();
         outbox.add(e.tenant(), RuleType.DONE_INFORM, firingKey, e.key() + " moved from " + move.from() + " to "
                 + move.to() + " (status " + move.status() + ")", e.issueId(), e.key(), null, payload);
-        nudgeAfterCommit();
+        AfterCommit.nudge(worker);
     }
 
     private Move move(TenantId tenant, long issueId) {
@@ -73,16 +71,5 @@ class MirrorTriggers {
                 .query((rs, n) -> new Move(Objects.requireNonNullElse(rs.getString(1), "?"), rs.getString(2),
                         rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getLong(5)))
                 .optional().orElse(null);
-    }
-
-    private void nudgeAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    worker.nudge();
-                }
-            });
-        }
     }
 }

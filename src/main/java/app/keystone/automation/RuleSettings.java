@@ -23,9 +23,9 @@ class RuleSettings {
         return db.sql("""
                 select enabled, dry_run, params::text, version from automation_rule
                 where tenant_id = :t and rule_key = :k""").param("t", tenant.value()).param("k", type.key())
-                .query((rs, n) -> new RuleConfig(type, rs.getBoolean(1), rs.getBoolean(2),
+                .query((rs, n) -> new RuleConfig(tenant, type, rs.getBoolean(1), rs.getBoolean(2),
                         RuleParams.stored(type, tree(rs.getString(3))), rs.getLong(4)))
-                .optional().orElseGet(() -> RuleConfig.never(type));
+                .optional().orElseGet(() -> RuleConfig.never(tenant, type));
     }
 
     /** The rule's current version, its row locked (created when never saved) so concurrent saves queue up. */

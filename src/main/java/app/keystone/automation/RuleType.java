@@ -13,7 +13,11 @@ enum RuleType {
             "When a mirrored issue's status category changes to done, its effective Informed (RACI, inherited) "
                     + "get an e-mail from Jira, once per transition.",
             List.of(ParamDef.bool("anyCategoryChange", "Inform on any status category change, not only to done",
-                    false)));
+                    false))),
+    ESCALATE("escalate", "Escalate",
+            "When a risk's exposure level rises to HIGH or CRITICAL, its owner and the effective Accountable of the "
+                    + "issues it is linked to get an e-mail from Jira (about a linked issue), once per risk and level.",
+            List.of());
 
     private final String key;
     private final String title;
