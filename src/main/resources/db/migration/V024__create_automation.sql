@@ -66,10 +66,22 @@ create table automation_inbound_secret (
     rotated_at timestamptz not null default now()
 );
 
--- The risk an inbound call created for an issue, so the next call for that issue updates it instead of adding one.
-create table automation_inbound_risk (
-    tenant_id uuid   not null references tenant (id),
-    issue_id  bigint not null,
-    risk_id   uuid   not null,
+-- The risk a rule or the inbound endpoint raised for an issue ({@code source}: inbound, blocked-risk), so the next
+-- time it updates that risk (while it is open) instead of adding another.
+create table automation_issue_risk (
+    tenant_id uuid        not null references tenant (id),
+    source    varchar(40) not null,
+    issue_id  bigint      not null,
+    risk_id   uuid        not null,
+    primary key (tenant_id, source, issue_id)
+);
+
+-- Issues of a program the Blocked → risk check found blocked, since when (as first seen by the check) and whether
+-- their risk was queued; the row goes when the issue is unblocked.
+create table automation_blocked (
+    tenant_id uuid        not null references tenant (id),
+    issue_id  bigint      not null,
+    since     timestamptz not null default now(),
+    raised    boolean     not null default false,
     primary key (tenant_id, issue_id)
 );

@@ -2,7 +2,6 @@ package app.keystone.automation;
 
 import app.keystone.raci.Raci;
 import app.keystone.risk.RiskDraft;
-import app.keystone.risk.Risks;
 import app.keystone.shared.KeystoneProblem;
 import app.keystone.shared.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +27,15 @@ class Inbound {
     static final Set<String> RUN_KEYS = Set.of("inbound-" + RISK, "inbound-" + RACI);
 
     private final InboundIssues issues;
-    private final Risks risks;
+    private final IssueRisks issueRisks;
     private final Raci raci;
     private final RunLog runs;
-    private final JdbcClient db;
 
-    Inbound(InboundIssues issues, Risks risks, Raci raci, RunLog runs, JdbcClient db) {
+    Inbound(InboundIssues issues, IssueRisks issueRisks, Raci raci, RunLog runs) {
         this.issues = issues;
-        this.risks = risks;
+        this.issueRisks = issueRisks;
         this.raci = raci;
         this.runs = runs;
-        this.db = db;
     }
 
     record Answer(int status, Map<String, Object> body) {
@@ -67,32 +63,29 @@ class Inbound {
         }
         p.check();
         InboundIssues.Found issue = issues.find(tenant, ref);
-        UUID earlier = db.sql("select risk_id from automation_inbound_risk where tenant_id = :t and issue_id = :i "
-                        + "for update").param("t", tenant.value()).param("i", issue.id()).query(UUID.class)
-                .optional().orElse(null);
-        if (earlier != null && risks.updateIfOpen(tenant, earlier, draft)) {
-            log(tenant, RISK, issue, earlier, "Updated risk \"" + draft.title() + "\" of " + issue.key() + ".");
-            return new Answer(200, Map.of("action", "updated", "riskId", earlier, "issueKey", issue.key()));
+        RiskDraft create = draft.ownerAccountId() != null ? draft : new RiskDraft(draft.title(), draft.description(),
+                draft.probability(), draft.impact(), defaultOwner(tenant, issue.id(), issue.assigneeId()));
+        IssueRisks.Saved saved = issueRisks.save(tenant, "inbound", issue.id(), draft, create);
+        if (!saved.created()) {
+            log(tenant, RISK, issue, saved.riskId(), "Updated risk \"" + draft.title() + "\" of " + issue.key() + ".");
+            return new Answer(200, Map.of("action", "updated", "riskId", saved.riskId(), "issueKey", issue.key()));
         }
-        UUID created = risks.createForIssue(tenant, issue.id(), draft.ownerAccountId() != null ? draft
-                : new RiskDraft(draft.title(), draft.description(), draft.probability(), draft.impact(),
-                        defaultOwner(tenant, issue)));
-        db.sql("""
-                insert into automation_inbound_risk (tenant_id, issue_id, risk_id) values (:t, :i, :r)
-                on conflict (tenant_id, issue_id) do update set risk_id = excluded.risk_id""")
-                .param("t", tenant.value()).param("i", issue.id()).param("r", created).update();
-        log(tenant, RISK, issue, created, "Created risk \"" + draft.title() + "\" linked to " + issue.key()
-                + (earlier == null ? "." : " (the one created earlier is closed or gone)."));
-        return new Answer(201, Map.of("action", "created", "riskId", created, "issueKey", issue.key()));
+        log(tenant, RISK, issue, saved.riskId(), "Created risk \"" + draft.title() + "\" linked to " + issue.key()
+                + (saved.replacedClosed() ? " (the one created earlier is closed or gone)." : "."));
+        return new Answer(201, Map.of("action", "created", "riskId", saved.riskId(), "issueKey", issue.key()));
     }
 
     /**
      * Who owns a risk the payload names no owner for: the issue's effective Accountable when there is exactly one,
      * else its assignee; else nobody, and the register answers 400 naming ownerAccountId.
      */
-    private String defaultOwner(TenantId tenant, InboundIssues.Found issue) {
-        Set<String> accountable = raci.accountable(tenant, issue.id());
-        return accountable.size() == 1 ? accountable.iterator().next() : issue.assigneeId();
+    static String defaultOwner(Raci raci, TenantId tenant, long issueId, String assigneeId) {
+        Set<String> accountable = raci.accountable(tenant, issueId);
+        return accountable.size() == 1 ? accountable.iterator().next() : assigneeId;
+    }
+
+    private String defaultOwner(TenantId tenant, long issueId, String assigneeId) {
+        return defaultOwner(raci, tenant, issueId, assigneeId);
     }
 
     private Answer raci(TenantId tenant, JsonNode body) {

@@ -17,7 +17,13 @@ enum RuleType {
     ESCALATE("escalate", "Escalate",
             "When a risk's exposure level rises to HIGH or CRITICAL, its owner and the effective Accountable of the "
                     + "issues it is linked to get an e-mail from Jira (about a linked issue), once per risk and level.",
-            List.of());
+            List.of()),
+    BLOCKED_RISK("blocked-risk", "Blocked → risk",
+            "An issue of a program that is blocked (flagged, or blocked by an issue not done) for longer than the "
+                    + "given days raises a risk linked to it, or updates the one raised before; its owner is the "
+                    + "issue's effective Accountable (else its assignee). When the issue is unblocked, the risk is "
+                    + "marked for review (review date today). Checked every few minutes.",
+            List.of(ParamDef.integer("days", "Blocked for longer than (days)", 0, 365, 3)));
 
     private final String key;
     private final String title;

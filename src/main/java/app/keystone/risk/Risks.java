@@ -14,4 +14,7 @@ public interface Risks {
 
     /** Applies the draft to the risk if it still exists and is open; @return false (nothing changed) otherwise. */
     boolean updateIfOpen(TenantId tenant, UUID riskId, RiskDraft draft);
+
+    /** Sets an open risk's review date to today so it shows among the reviews due; @return false if not open. */
+    boolean markForReview(TenantId tenant, UUID riskId);
 }

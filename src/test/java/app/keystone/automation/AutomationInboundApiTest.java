@@ -180,7 +180,7 @@ class AutomationInboundApiTest extends ApiTest {
                 "INBOUND_ISSUE_NOT_FOUND");
         problem(inbound("escalate", "Bearer " + secret, "{}"), 404, "UNKNOWN_RULE");
         assertThat(risks(acmeTenant)).isZero();
-        assertThat(db.sql("select count(*) from automation_inbound_risk where tenant_id = ?").param(acmeTenant)
+        assertThat(db.sql("select count(*) from automation_issue_risk where tenant_id = ?").param(acmeTenant)
                 .query(Integer.class).single()).isZero();
     }
 

@@ -22,6 +22,7 @@ abstract class AutomationSandboxSupport extends RaciSandboxSupport {
     void noRules() {
         db.sql("delete from automation_trigger where tenant_id = ?").param(tenant).update();
         db.sql("delete from automation_rule where tenant_id = ?").param(tenant).update();
+        db.sql("delete from automation_blocked where tenant_id = ?").param(tenant).update();
     }
 
     Response rule(String key, String body) {

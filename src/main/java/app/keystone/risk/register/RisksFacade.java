@@ -52,6 +52,20 @@ class RisksFacade implements Risks {
         return true;
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean markForReview(TenantId tenant, UUID riskId) {
+        StoredRisk current = store.find(tenant, riskId, true).orElse(null);
+        if (current == null || !current.state().open()) {
+            return false;
+        }
+        RiskPatch patch = new RiskPatch(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                Optional.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC)), null, null, null, null, null);
+        TenantContext app = asApp(tenant);
+        register.replaced(app, current, input.patch(app, current.state(), patch));
+        return true;
+    }
+
     private static TenantContext asApp(TenantId tenant) {
         return new TenantContext(tenant, "", Optional.empty());
     }
