@@ -30,6 +30,7 @@ class InboundSecrets {
         this.db = db;
     }
 
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Status(boolean configured, String hint, Instant rotatedAt) {
     }
 
