@@ -1,7 +1,6 @@
 package app.keystone.automation;
 
 import app.keystone.shared.TenantId;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +23,7 @@ class RuleSettings {
                 select enabled, dry_run, params::text, version from automation_rule
                 where tenant_id = :t and rule_key = :k""").param("t", tenant.value()).param("k", type.key())
                 .query((rs, n) -> new RuleConfig(tenant, type, rs.getBoolean(1), rs.getBoolean(2),
-                        RuleParams.stored(type, tree(rs.getString(3))), rs.getLong(4)))
+                        RuleParams.stored(type, JsonText.read(json, rs.getString(3))), rs.getLong(4)))
                 .optional().orElseGet(() -> RuleConfig.never(tenant, type));
     }
 
@@ -44,22 +43,6 @@ class RuleSettings {
                     version = version + 1, updated_at = now()
                 where tenant_id = :t and rule_key = :k""")
                 .param("t", tenant.value()).param("k", type.key()).param("e", enabled).param("d", dryRun)
-                .param("p", text(params)).update();
-    }
-
-    private com.fasterxml.jackson.databind.JsonNode tree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("automation_rule.params is not JSON", e);
-        }
-    }
-
-    private String text(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+                .param("p", JsonText.write(json, params)).update();
     }
 }

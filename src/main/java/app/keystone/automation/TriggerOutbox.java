@@ -1,7 +1,6 @@
 package app.keystone.automation;
 
 import app.keystone.shared.TenantId;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Types;
@@ -37,7 +36,7 @@ class TriggerOutbox {
                 values (:t, :r, :f, :d, :issue, :key, :risk, cast(:p as jsonb))""")
                 .param("t", tenant.value()).param("r", rule.key()).param("f", firingKey).param("d", description)
                 .param("issue", issueId, Types.BIGINT).param("key", issueKey).param("risk", riskId, Types.OTHER)
-                .param("p", text(payload)).update();
+                .param("p", JsonText.write(json, payload == null ? json.createObjectNode() : payload)).update();
     }
 
     /** The oldest due trigger no other transaction holds, locked until the caller's transaction ends. */
@@ -49,7 +48,7 @@ class TriggerOutbox {
                 order by next_attempt_at, id limit 1 for update skip locked""")
                 .query((rs, n) -> new Trigger(rs.getLong(1), new TenantId(rs.getObject(2, UUID.class)),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, Long.class),
-                        rs.getString(7), rs.getObject(8, UUID.class), tree(rs.getString(9)), rs.getInt(10)))
+                        rs.getString(7), rs.getObject(8, UUID.class), JsonText.read(json, rs.getString(9)), rs.getInt(10)))
                 .optional();
     }
 
@@ -72,21 +71,5 @@ class TriggerOutbox {
                     next_attempt_at = now() + make_interval(secs => :s)
                 where id = :id""")
                 .param("id", id).param("e", error).param("s", delayMillis / 1000.0).update();
-    }
-
-    private String text(JsonNode payload) {
-        try {
-            return json.writeValueAsString(payload == null ? json.createObjectNode() : payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode tree(String text) {
-        try {
-            return json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("automation_trigger.payload is not JSON", e);
-        }
     }
 }

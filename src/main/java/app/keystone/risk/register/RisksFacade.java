@@ -38,29 +38,27 @@ class RisksFacade implements Risks {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean updateIfOpen(TenantId tenant, UUID riskId, RiskDraft d) {
-        StoredRisk current = store.find(tenant, riskId, true).orElse(null);
-        if (current == null || !current.state().open()) {
-            return false;
-        }
-        RiskPatch patch = new RiskPatch(Optional.ofNullable(d.title()),
+        return patchIfOpen(tenant, riskId, new RiskPatch(Optional.ofNullable(d.title()),
                 d.description() == null ? null : Optional.of(d.description()), null,
                 Optional.ofNullable(d.probability()), Optional.ofNullable(d.impact()), null, null, null, null,
                 d.ownerAccountId() == null ? null : Optional.of(d.ownerAccountId()), null, null, null, null, null,
-                null, null, null, null);
-        TenantContext app = asApp(tenant);
-        register.replaced(app, current, input.patch(app, current.state(), patch));
-        return true;
+                null, null, null, null));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean markForReview(TenantId tenant, UUID riskId) {
+        return patchIfOpen(tenant, riskId, new RiskPatch(null, null, null, null, null, null, null, null, null, null,
+                null, null, null, Optional.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC)), null, null, null,
+                null, null));
+    }
+
+    /** Applies the patch as the app when the risk exists and is open; its history records no author. */
+    private boolean patchIfOpen(TenantId tenant, UUID riskId, RiskPatch patch) {
         StoredRisk current = store.find(tenant, riskId, true).orElse(null);
         if (current == null || !current.state().open()) {
             return false;
         }
-        RiskPatch patch = new RiskPatch(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                Optional.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC)), null, null, null, null, null);
         TenantContext app = asApp(tenant);
         register.replaced(app, current, input.patch(app, current.state(), patch));
         return true;
