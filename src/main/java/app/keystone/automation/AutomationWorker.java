@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code keystone.automation.max-attempts} (or at once when a retry cannot help), logged as FAILED.
  */
 @Component
-class AutomationWorker implements SmartLifecycle {
+class AutomationWorker {
 
     private static final Logger log = LoggerFactory.getLogger(AutomationWorker.class);
     private static final long MAX_BACKOFF_MS = 3_600_000;
@@ -54,6 +53,11 @@ class AutomationWorker implements SmartLifecycle {
 
     void nudge() {
         loop.nudge();
+    }
+
+    /** The worker threads, started and stopped with the application (see {@link AutomationLoop}). */
+    PollingLoop loop() {
+        return loop;
     }
 
     /** Runs up to a batch of due triggers on the calling thread; returns how many it handled. */
@@ -134,20 +138,5 @@ class AutomationWorker implements SmartLifecycle {
             this.trigger = trigger;
             this.cause = cause;
         }
-    }
-
-    @Override
-    public void start() {
-        loop.start();
-    }
-
-    @Override
-    public void stop() {
-        loop.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return loop.isRunning();
     }
 }
