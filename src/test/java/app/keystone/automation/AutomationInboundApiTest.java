@@ -167,6 +167,10 @@ class AutomationInboundApiTest extends ApiTest {
         problem(risk("not json"), 400, "INBOUND_PAYLOAD_INVALID");
         problem(risk("[1, 2]"), 400, "INBOUND_PAYLOAD_INVALID");
         problem(risk(""), 400, "INBOUND_PAYLOAD_INVALID");
+        problem(risk("null"), 400, "INBOUND_PAYLOAD_INVALID");
+        problem(risk("{\"issue\": \"WEB-1\", \"title\": \"x\" \"probability\": 1}"), 400, "INBOUND_PAYLOAD_INVALID");
+        problem(risk("{\"issue\": \"WEB-1\", \"title\": \"" + "x".repeat(70_000) + "\"}"), 400,
+                "INBOUND_PAYLOAD_INVALID");
         Answer invalid = risk("{\"issue\": \"web 1\", \"probability\": 9, \"impact\": \"high\", \"colour\": 1}");
         problem(invalid, 400, "VALIDATION_FAILED");
         List<String> fields = new ArrayList<>();
