@@ -56,8 +56,16 @@ class RaciBook {
 
     @Transactional
     RaciViews.ScopeRaciView put(TenantContext caller, ScopeRef scope, RaciRequest request, IfMatch ifMatch) {
-        TenantId tenant = caller.tenantId();
         requireVisible(caller, scope);
+        long version = replace(caller.tenantId(), scope, request, ifMatch);
+        return view(caller.tenantId(), scope, version);
+    }
+
+    /**
+     * Replaces a scope's own assignments with the same checks as {@link #put} but without a user (the app acting,
+     * e.g. for Jira Automation): the caller has found the scope. @return the new version
+     */
+    long replace(TenantId tenant, ScopeRef scope, RaciRequest request, IfMatch ifMatch) {
         List<Assignment> own = RaciInput.read(request, scope);
         long current = store.lock(tenant, scope);
         ifMatch.check(current, RaciVersionMismatch::new);
@@ -67,7 +75,7 @@ class RaciBook {
         people.remember(tenant, known(tenant, own));
         long version = store.replace(tenant, scope, own);
         queue.scopeChanged(tenant, scope);
-        return view(tenant, scope, version);
+        return version;
     }
 
     private Effective inherited(TenantId tenant, ScopeRef scope) {

@@ -11,9 +11,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Background threads that drain a database queue: each runs {@code pass} (which returns how much it did) again at
  * once while there is work, sleeps up to {@code pollMillis} when there is none — or until {@link #nudge()} says new
- * work was committed on this node — and survives failures (the database may be restarting) with a pause.
+ * work was committed on this node — and survives failures (the database may be restarting) with a pause. A module
+ * may hand it to Spring as a bean: it starts and stops with the application context.
  */
-public final class PollingLoop {
+public final class PollingLoop implements org.springframework.context.SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PollingLoop.class);
 
@@ -38,6 +39,7 @@ public final class PollingLoop {
         }
     }
 
+    @Override
     public void start() {
         running = true;
         pool = Executors.newFixedThreadPool(threads, r -> {
@@ -50,6 +52,7 @@ public final class PollingLoop {
         }
     }
 
+    @Override
     public void stop() {
         running = false;
         wake.release(threads);
@@ -61,6 +64,7 @@ public final class PollingLoop {
         }
     }
 
+    @Override
     public boolean isRunning() {
         return running;
     }

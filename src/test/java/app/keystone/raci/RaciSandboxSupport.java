@@ -24,24 +24,24 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Keystone's mirror as signed webhooks, users are looked up in the site, properties are written to it. Each
  * test gets its own projects and programs, removed afterwards.
  */
-abstract class RaciSandboxSupport extends SandboxTest {
+public abstract class RaciSandboxSupport extends SandboxTest {
 
-    static final String PRIYA = DemoUsers.accountId("Priya Raman");
-    static final String TOMAS = DemoUsers.accountId("Tomás Ortega");
-    static final String HANNAH = DemoUsers.accountId("Hannah Becker");
-    static final String KWAME = DemoUsers.accountId("Kwame Mensah");
-    static final String YUKI = DemoUsers.accountId("Yuki Tanaka");
-    static final String LENA = DemoUsers.accountId("Lena Novak");
-    static final String DIEGO = DemoUsers.accountId(DemoUsers.CONTRACTOR);
-    static final String AISHA = DemoUsers.accountId("Aisha Karim");
+    protected static final String PRIYA = DemoUsers.accountId("Priya Raman");
+    protected static final String TOMAS = DemoUsers.accountId("Tomás Ortega");
+    protected static final String HANNAH = DemoUsers.accountId("Hannah Becker");
+    protected static final String KWAME = DemoUsers.accountId("Kwame Mensah");
+    protected static final String YUKI = DemoUsers.accountId("Yuki Tanaka");
+    protected static final String LENA = DemoUsers.accountId("Lena Novak");
+    protected static final String DIEGO = DemoUsers.accountId(DemoUsers.CONTRACTOR);
+    protected static final String AISHA = DemoUsers.accountId("Aisha Karim");
     private static int projects;
 
     @Autowired
-    SandboxWebhooks webhooks;
+    protected SandboxWebhooks webhooks;
     @Autowired
-    IssueEditor editor;
+    protected IssueEditor editor;
 
-    UUID tenant;
+    protected UUID tenant;
     private final List<String> myProjects = new ArrayList<>();
     private final List<String> myPrograms = new ArrayList<>();
 
@@ -63,7 +63,7 @@ abstract class RaciSandboxSupport extends SandboxTest {
         new MirrorProbe(db).awaitDrained(tenant);
     }
 
-    String project() {
+    protected String project() {
         String key = "RC" + (char) ('A' + projects / 26) + (char) ('A' + projects % 26);
         projects++;
         db.sql("insert into sandbox_project (id, key, name, lead) values (nextval('sandbox_id_seq'), ?, ?, ?)")
@@ -73,7 +73,7 @@ abstract class RaciSandboxSupport extends SandboxTest {
     }
 
     /** Creates the issue in the site and waits until Keystone's mirror has it; @return its Jira id */
-    long create(String projectKey, String type, String summary, Long parentId) {
+    protected long create(String projectKey, String type, String summary, Long parentId) {
         String typeId = db.sql("select id::text from sandbox_issue_type where name = ?").param(type)
                 .query(String.class).single();
         ObjectNode body = json().put("projectKey", projectKey).put("typeId", typeId).put("summary", summary)
@@ -85,14 +85,14 @@ abstract class RaciSandboxSupport extends SandboxTest {
         return id;
     }
 
-    void reparent(long id, long newParent) {
+    protected void reparent(long id, long newParent) {
         Response r = sendTo("PATCH", "/sandbox/api/issues/" + key(id),
                 json().put("parentKey", key(newParent)).put("actor", PRIYA).toString(), null);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         awaitMirrored(id, newParent);
     }
 
-    void assign(long id, String accountId) {
+    protected void assign(long id, String accountId) {
         Response r = sendTo("PATCH", "/sandbox/api/issues/" + key(id),
                 json().put("assignee", accountId).put("actor", PRIYA).toString(), null);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -101,7 +101,7 @@ abstract class RaciSandboxSupport extends SandboxTest {
                 Duration.ofSeconds(30), "assignee mirrored");
     }
 
-    String key(long id) {
+    protected String key(long id) {
         return db.sql("select key from sandbox_issue where id = ?").param(id).query(String.class).single();
     }
 
@@ -113,7 +113,7 @@ abstract class RaciSandboxSupport extends SandboxTest {
     }
 
     /** A program over these projects, created through Keystone's API; waits until its issues are members. */
-    String program(String name, List<Long> expectedMembers, String... projectKeys) {
+    protected String program(String name, List<Long> expectedMembers, String... projectKeys) {
         ObjectNode body = json().put("name", name + " " + UUID.randomUUID());
         ArrayNode keys = body.putArray("projectKeys");
         for (String k : projectKeys) {
@@ -129,12 +129,12 @@ abstract class RaciSandboxSupport extends SandboxTest {
         return id;
     }
 
-    static ObjectNode json() {
+    protected static ObjectNode json() {
         return JSON.createObjectNode();
     }
 
     /** {@code "A:acc", "R:acc:note"} → a PUT body */
-    static String body(String... entries) {
+    protected static String body(String... entries) {
         ObjectNode body = json();
         ArrayNode list = body.putArray("assignments");
         for (String e : entries) {
@@ -147,29 +147,29 @@ abstract class RaciSandboxSupport extends SandboxTest {
         return body.toString();
     }
 
-    Response put(String scope, String body) {
+    protected Response put(String scope, String body) {
         return put(scope, body, PRIYA);
     }
 
-    Response put(String scope, String body, String as) {
+    protected Response put(String scope, String body, String as) {
         return sendTo("PUT", "/api/raci/" + scope, body, contextToken(as));
     }
 
-    JsonNode get(String scope, String as) {
+    protected JsonNode get(String scope, String as) {
         Response r = sendTo("GET", "/api/raci/" + scope, null, contextToken(as));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }
 
     /** Effective holders of a role as "accountId@fromType:fromId" */
-    static List<String> effective(JsonNode view, String role) {
+    protected static List<String> effective(JsonNode view, String role) {
         List<String> result = new ArrayList<>();
         view.path("effective").path(role).forEach(a -> result.add(a.path("accountId").asText() + "@"
                 + a.path("fromScope").path("type").asText() + ":" + a.path("fromScope").path("id").asText()));
         return result;
     }
 
-    static void assertProblem(Response r, int status, String code) {
+    protected static void assertProblem(Response r, int status, String code) {
         assertThat(r.status()).as(r.body()).isEqualTo(status);
         assertThat(r.json().path("code").asText()).as(r.body()).isEqualTo(code);
     }

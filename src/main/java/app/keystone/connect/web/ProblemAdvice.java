@@ -35,6 +35,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(KeystoneProblem.class)
     ResponseEntity<Object> keystoneProblem(KeystoneProblem p) {
+        if (p instanceof app.keystone.shared.RateLimited limited) {
+            return ResponseEntity.status(429).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()))
+                    .body(ProblemResponses.problem(p));
+        }
         return respond(ProblemResponses.problem(p));
     }
 

@@ -19,7 +19,10 @@ class Retention {
 
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     /** Tenant-keyed tables in delete order (children first; rollup_program_date goes with its program). */
-    static final List<String> TABLES = List.of("issue_property_outbox", "issue_property_state", "raci_assignment",
+    static final List<String> TABLES = List.of("automation_trigger", "automation_firing",
+            "automation_run", "automation_issue_risk", "automation_blocked", "automation_inbound_secret",
+            "automation_rule",
+            "issue_property_outbox", "issue_property_state", "raci_assignment",
             "raci_scope", "raci_person", "risk_score_log", "risk_history", "risk_issue", "risk_project",
             "risk_program", "risk", "risk_settings", "rollup_dirty",
             "rollup_program_dirty", "program_baseline", "program_snapshot", "rollup_program", "program_dependency",

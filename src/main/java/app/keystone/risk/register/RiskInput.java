@@ -34,11 +34,20 @@ class RiskInput {
     }
 
     RiskState create(TenantContext caller, NewRisk in) {
+        return create(caller, in, () -> visibility.hidden(caller));
+    }
+
+    /** A risk the app itself raises (automation): no user, so no project is hidden from it. */
+    RiskState createAsApp(TenantContext app, NewRisk in) {
+        return create(app, in, Set::of);
+    }
+
+    private RiskState create(TenantContext caller, NewRisk in, Supplier<Set<String>> hiddenProjects) {
         TenantId tenant = caller.tenantId();
         FieldErrors errors = new FieldErrors();
         RiskMatrix matrix = settings.matrix(tenant);
         Supplier<Set<String>> hidden = memo(() -> orEmpty(in.projectKeys()).isEmpty()
-                && orEmpty(in.issueIds()).isEmpty() ? Set.of() : visibility.hidden(caller));
+                && orEmpty(in.issueIds()).isEmpty() ? Set.of() : hiddenProjects.get());
         Roam roam = RiskRules.roam(Roam.OWNED, RiskStatus.OPEN, in.roam(), in.status());
         RiskState state = new RiskState(
                 title(in.title(), errors),

@@ -25,9 +25,10 @@ class RiskRegister {
     private final RiskProperty property;
     private final RiskVisibility visibility;
     private final JdbcClient db;
+    private final RiskLevelEvents levels;
 
     RiskRegister(RiskInput input, RiskStore store, RiskHistory history, RiskViews views, RiskProperty property,
-                 RiskVisibility visibility, JdbcClient db) {
+                 RiskVisibility visibility, JdbcClient db, RiskLevelEvents levels) {
         this.input = input;
         this.store = store;
         this.history = history;
@@ -35,6 +36,7 @@ class RiskRegister {
         this.property = property;
         this.visibility = visibility;
         this.db = db;
+        this.levels = levels;
     }
 
     @Transactional
@@ -51,6 +53,7 @@ class RiskRegister {
         store.insert(tenant, id, state, who);
         history.changed(tenant, id, who, null, state);
         property.changed(tenant, state.issueIds());
+        levels.saved(tenant, id, null, state);
         return views.view(tenant, store.find(tenant, id, false).orElseThrow());
     }
 
@@ -75,6 +78,7 @@ class RiskRegister {
             Set<Long> touched = new HashSet<>(current.state().issueIds());
             touched.addAll(next.issueIds());
             property.changed(tenant, touched);
+            levels.saved(tenant, current.id(), current.state(), next);
         }
         return views.view(tenant, store.find(tenant, current.id(), false).orElseThrow());
     }

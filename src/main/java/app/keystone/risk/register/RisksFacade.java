@@ -1,0 +1,70 @@
+package app.keystone.risk.register;
+
+import app.keystone.risk.RiskDraft;
+import app.keystone.risk.Risks;
+import app.keystone.shared.TenantContext;
+import app.keystone.shared.TenantId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link Risks} over the register: the same validation, history and properties as the API, acting as the app. */
+@Component
+class RisksFacade implements Risks {
+
+    private final RiskRegister register;
+    private final RiskInput input;
+    private final RiskStore store;
+
+    RisksFacade(RiskRegister register, RiskInput input, RiskStore store) {
+        this.register = register;
+        this.input = input;
+        this.store = store;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID createForIssue(TenantId tenant, long issueId, RiskDraft d) {
+        TenantContext app = asApp(tenant);
+        NewRisk request = new NewRisk(d.title(), d.description(), null, d.probability(), d.impact(), null, null, null,
+                null, d.ownerAccountId(), null, null, null, null, null, null, null, null,
+                List.of(Long.toString(issueId)));
+        return register.created(app, input.createAsApp(app, request)).id();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean updateIfOpen(TenantId tenant, UUID riskId, RiskDraft d) {
+        return patchIfOpen(tenant, riskId, new RiskPatch(Optional.ofNullable(d.title()),
+                d.description() == null ? null : Optional.of(d.description()), null,
+                Optional.ofNullable(d.probability()), Optional.ofNullable(d.impact()), null, null, null, null,
+                d.ownerAccountId() == null ? null : Optional.of(d.ownerAccountId()), null, null, null, null, null,
+                null, null, null, null));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean markForReview(TenantId tenant, UUID riskId) {
+        return patchIfOpen(tenant, riskId, new RiskPatch(null, null, null, null, null, null, null, null, null, null,
+                null, null, null, Optional.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC)), null, null, null,
+                null, null));
+    }
+
+    /** Applies the patch as the app when the risk exists and is open; its history records no author. */
+    private boolean patchIfOpen(TenantId tenant, UUID riskId, RiskPatch patch) {
+        StoredRisk current = store.find(tenant, riskId, true).orElse(null);
+        if (current == null || !current.state().open()) {
+            return false;
+        }
+        TenantContext app = asApp(tenant);
+        register.replaced(app, current, input.patch(app, current.state(), patch));
+        return true;
+    }
+
+    private static TenantContext asApp(TenantId tenant) {
+        return new TenantContext(tenant, "", Optional.empty());
+    }
+}

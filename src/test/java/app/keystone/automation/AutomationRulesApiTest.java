@@ -1,0 +1,129 @@
+package app.keystone.automation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.keystone.shared.TenantId;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** {@code /api/automation/rules} and {@code /api/automation/runs}: contract, validation, admin-only changes. */
+class AutomationRulesApiTest extends AutomationSandboxSupport {
+
+    @Autowired
+    RunLog log;
+
+    private JsonNode doneInform(String as) {
+        Response r = sendTo("GET", "/api/automation/rules", null, contextToken(as));
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        for (JsonNode rule : r.json().path("items")) {
+            if ("done-inform".equals(rule.path("key").asText())) {
+                return rule;
+            }
+        }
+        throw new AssertionError("no done-inform in " + r.body());
+    }
+
+    @Test
+    void rulesAreListedDisabledWithDefaultsUntilAnAdminSavesThem() {
+        JsonNode rule = doneInform(TOMAS);
+        assertThat(rule.path("name").asText()).isEqualTo("Done → inform");
+        assertThat(rule.path("description").asText()).isNotBlank();
+        assertThat(rule.path("enabled").asBoolean()).isFalse();
+        assertThat(rule.path("dryRun").asBoolean()).isFalse();
+        assertThat(rule.path("version").asLong()).isZero();
+        assertThat(rule.path("params").path("anyCategoryChange").asBoolean(true)).isFalse();
+        JsonNode def = rule.path("paramDefs").get(0);
+        assertThat(def.path("name").asText()).isEqualTo("anyCategoryChange");
+        assertThat(def.path("type").asText()).isEqualTo("boolean");
+        assertThat(def.path("default").isBoolean()).isTrue();
+        assertThat(def.has("min")).isFalse();
+
+        Response saved = rule("done-inform", "{\"enabled\":true,\"dryRun\":true,\"params\":{\"anyCategoryChange\":true}}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().path("version").asLong()).isEqualTo(1);
+        rule = doneInform(TOMAS);
+        assertThat(rule.path("enabled").asBoolean()).isTrue();
+        assertThat(rule.path("dryRun").asBoolean()).isTrue();
+        assertThat(rule.path("params").path("anyCategoryChange").asBoolean()).isTrue();
+
+        // If-Match: the version the caller saw
+        Response stale = sendWithIfMatch("\"0\"");
+        assertProblem(stale, 412, "RULE_VERSION_MISMATCH");
+        assertThat(sendWithIfMatch("\"1\"").status()).isEqualTo(200);
+        assertThat(doneInform(TOMAS).path("version").asLong()).isEqualTo(2);
+    }
+
+    private Response sendWithIfMatch(String etag) {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://localhost:" + port() + "/api/automation/rules/done-inform"))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"enabled\":false,\"dryRun\":false}"))
+                .header("Content-Type", "application/json").header("If-Match", etag)
+                .header("Authorization", "JWT " + contextToken(PRIYA)).build();
+        try {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void invalidChangesAreRefusedAndNothingIsSaved() {
+        assertProblem(sendTo("PUT", "/api/automation/rules/done-inform",
+                "{\"enabled\":true,\"dryRun\":false}", contextToken(TOMAS)), 403, "ADMIN_REQUIRED");
+        assertProblem(rule("no-such-rule", "{\"enabled\":true,\"dryRun\":false}"), 404, "UNKNOWN_RULE");
+        Response bad = rule("done-inform", "{\"enabled\":true,\"params\":{\"anyCategoryChange\":\"yes\",\"x\":1}}");
+        assertProblem(bad, 400, "VALIDATION_FAILED");
+        List<String> fields = new ArrayList<>();
+        bad.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("dryRun", "params.anyCategoryChange", "params.x");
+        assertThat(rule("done-inform", "{\"enabled\":true,\"dryRun\":false,\"colour\":\"red\"}").status())
+                .isEqualTo(400);
+        assertThat(rule("done-inform", "not json").status()).isEqualTo(400);
+        assertThat(rule("done-inform", "{\"enabled\":true,\"dryRun\":false,\"params\":[]}").status()).isEqualTo(400);
+        assertThat(doneInform(PRIYA).path("enabled").asBoolean()).isFalse();
+        assertThat(doneInform(PRIYA).path("version").asLong()).isZero();
+    }
+
+    @Test
+    void runsArePagedNewestFirstAndFiltered() {
+        TenantId site = new TenantId(tenant);
+        db.sql("delete from automation_run where tenant_id = ?").param(tenant).update();
+        for (int i = 1; i <= 5; i++) {
+            log.add(site, "done-inform", "WEB-" + i + " moved", (long) i, "WEB-" + i, null,
+                    i % 2 == 0 ? Outcome.SKIPPED : Outcome.ACTED, "run " + i);
+        }
+        Response first = sendTo("GET", "/api/automation/runs?limit=2", null, contextToken(PRIYA));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().path("items")).extracting(r -> r.path("detail").asText())
+                .containsExactly("run 5", "run 4");
+        JsonNode item = first.json().path("items").get(0);
+        assertThat(item.path("ruleKey").asText()).isEqualTo("done-inform");
+        assertThat(item.path("issueKey").asText()).isEqualTo("WEB-5");
+        assertThat(item.path("at").asText()).isNotBlank();
+        String cursor = first.json().path("nextCursor").asText();
+        JsonNode rest = sendTo("GET", "/api/automation/runs?limit=2&cursor=" + cursor, null, contextToken(PRIYA))
+                .json();
+        assertThat(rest.path("items")).extracting(r -> r.path("detail").asText()).containsExactly("run 3", "run 2");
+        JsonNode last = sendTo("GET", "/api/automation/runs?limit=2&cursor=" + rest.path("nextCursor").asText(),
+                null, contextToken(PRIYA)).json();
+        assertThat(last.path("items")).hasSize(1);
+        assertThat(last.path("nextCursor").isNull()).isTrue();
+
+        JsonNode skipped = sendTo("GET", "/api/automation/runs?outcome=SKIPPED&ruleKey=done-inform", null,
+                contextToken(PRIYA)).json();
+        assertThat(skipped.path("items")).extracting(r -> r.path("detail").asText()).containsExactly("run 4", "run 2");
+        assertThat(runs("WEB-3")).extracting(r -> r.path("detail").asText()).containsExactly("run 3");
+
+        for (String bad : new String[] {"outcome=MAYBE", "ruleKey=nope", "issueKey=web-1", "cursor=abc",
+                "limit=0", "limit=201", "limit=x"}) {
+            assertProblem(sendTo("GET", "/api/automation/runs?" + bad, null, contextToken(PRIYA)), 400,
+                    "VALIDATION_FAILED");
+        }
+        db.sql("delete from automation_run where tenant_id = ?").param(tenant).update();
+    }
+}
