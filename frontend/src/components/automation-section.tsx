@@ -77,9 +77,9 @@ export function AutomationSection() {
           </Stack>
         )}
         {/* Without the rules (e.g. not an administrator) the log and the secret would only fail the same way. */}
-        {state.status !== 'error' && (
+        {rules !== null && (
           <>
-            <AutomationRunLog rules={rules ?? []} />
+            <AutomationRunLog rules={rules} />
             <AutomationInbound />
           </>
         )}

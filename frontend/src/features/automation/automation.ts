@@ -146,9 +146,15 @@ export function decodeRule(json: unknown, what = 'automation rule'): AutomationR
   };
 }
 
+/** A list response's `items` must be there: a body without it is not the response we asked for. */
+function readItems<T>(o: JsonObject, what: string, decodeItem: (item: unknown, itemWhat: string) => T): T[] {
+  if (!Array.isArray(o.items)) throw new Error(`Expected ${what}.items to be a list.`);
+  return readList(o, 'items', what, decodeItem);
+}
+
 export function decodeRules(json: unknown): AutomationRule[] {
   const what = 'automation rules';
-  return readList(asObject(json, what), 'items', what, (item, at) => decodeRule(item, at));
+  return readItems(asObject(json, what), what, (item, at) => decodeRule(item, at));
 }
 
 function decodeRun(json: unknown, what: string): AutomationRun {
@@ -170,7 +176,7 @@ export function decodeRunPage(json: unknown): RunPage {
   const what = 'automation runs';
   const o = asObject(json, what);
   return {
-    items: readList(o, 'items', what, decodeRun),
+    items: readItems(o, what, decodeRun),
     nextCursor: readOptionalString(o, 'nextCursor', what),
   };
 }
