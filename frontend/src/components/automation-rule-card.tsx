@@ -23,7 +23,7 @@ import {
 } from '../features/automation/rule-draft';
 import { useApi } from '../lib/host-context';
 
-import { AutomationSwitch } from './automation-switch';
+import { SwitchField } from './automation-switch';
 import { FormField } from './form-field';
 import { ProblemMessage } from './problem-message';
 
@@ -58,35 +58,36 @@ interface ParamInputProps {
 }
 
 function ParamInput({ id, def, value, errors, onChange }: ParamInputProps) {
+  if (def.type === 'boolean') {
+    return (
+      <SwitchField
+        id={id}
+        label={def.label}
+        hint={rangeHint(def)}
+        errors={errors}
+        checked={value === true}
+        onChange={onChange}
+      />
+    );
+  }
   return (
     <FormField id={id} label={def.label} hint={rangeHint(def)} errors={errors}>
-      {(ids) =>
-        def.type === 'boolean' ? (
-          <AutomationSwitch
-            id={ids.id}
-            label={value === true ? 'Yes' : 'No'}
-            checked={value === true}
-            describedBy={ids.describedBy}
-            invalid={ids.invalid}
-            onChange={onChange}
-          />
-        ) : (
-          <Textfield
-            id={ids.id}
-            type={def.type === 'integer' ? 'number' : 'text'}
-            inputMode={def.type === 'integer' ? 'numeric' : undefined}
-            {...(def.type === 'integer' && def.min !== null ? { min: def.min } : {})}
-            {...(def.type === 'integer' && def.max !== null ? { max: def.max } : {})}
-            width={def.type === 'integer' ? 'small' : 'large'}
-            value={String(value)}
-            isInvalid={ids.invalid}
-            aria-describedby={ids.describedBy}
-            onChange={(event) => {
-              onChange(event.currentTarget.value);
-            }}
-          />
-        )
-      }
+      {(ids) => (
+        <Textfield
+          id={ids.id}
+          type={def.type === 'integer' ? 'number' : 'text'}
+          inputMode={def.type === 'integer' ? 'numeric' : undefined}
+          {...(def.type === 'integer' && def.min !== null ? { min: def.min } : {})}
+          {...(def.type === 'integer' && def.max !== null ? { max: def.max } : {})}
+          width={def.type === 'integer' ? 'small' : 'large'}
+          value={String(value)}
+          isInvalid={ids.invalid}
+          aria-describedby={ids.describedBy}
+          onChange={(event) => {
+            onChange(event.currentTarget.value);
+          }}
+        />
+      )}
     </FormField>
   );
 }
@@ -180,39 +181,26 @@ export function AutomationRuleCard({ rule, onSaved, onReload, justSaved = false 
           </Inline>
           {rule.description !== '' && <Text color="color.text.subtle">{rule.description}</Text>}
           <Inline space="space.300" shouldWrap>
-            <FormField id={idOf('enabled')} label="Rule" errors={failure?.fields.enabled}>
-              {(ids) => (
-                <AutomationSwitch
-                  id={ids.id}
-                  label="Enabled"
-                  checked={draft.enabled}
-                  describedBy={ids.describedBy}
-                  invalid={ids.invalid}
-                  onChange={(enabled) => {
-                    change((previous) => ({ ...previous, enabled }), 'enabled');
-                  }}
-                />
-              )}
-            </FormField>
-            <FormField
+            <SwitchField
+              id={idOf('enabled')}
+              label="Enabled"
+              hint="Runs when its trigger happens."
+              errors={failure?.fields.enabled}
+              checked={draft.enabled}
+              onChange={(enabled) => {
+                change((previous) => ({ ...previous, enabled }), 'enabled');
+              }}
+            />
+            <SwitchField
               id={idOf('dry-run')}
-              label="Mode"
+              label="Dry run"
               hint="Records what the rule would do, without doing it."
               errors={failure?.fields.dryRun}
-            >
-              {(ids) => (
-                <AutomationSwitch
-                  id={ids.id}
-                  label="Dry run"
-                  checked={draft.dryRun}
-                  describedBy={ids.describedBy}
-                  invalid={ids.invalid}
-                  onChange={(dryRun) => {
-                    change((previous) => ({ ...previous, dryRun }), 'dryRun');
-                  }}
-                />
-              )}
-            </FormField>
+              checked={draft.dryRun}
+              onChange={(dryRun) => {
+                change((previous) => ({ ...previous, dryRun }), 'dryRun');
+              }}
+            />
           </Inline>
           {rule.paramDefs.length > 0 && (
             <Inline space="space.200" shouldWrap>

@@ -88,7 +88,9 @@ describe('AutomationSection: rules', () => {
 
     const done = await card('done-inform');
     expect(done.getByText('Dry run', { selector: 'span span' })).toBeInTheDocument();
-    expect(done.getByRole('switch', { name: 'No' })).toHaveAccessibleDescription(/Default: off/);
+    const any = done.getByRole('switch', { name: 'On any status category change' });
+    expect(any).toHaveAttribute('aria-checked', 'false');
+    expect(any).toHaveAccessibleDescription('Default: off.');
     expect(done.getByLabelText('Email subject')).toHaveValue('Done: {issue}');
 
     const digest = await card('weekly-digest');
@@ -140,8 +142,8 @@ describe('AutomationSection: rules', () => {
     const { fetch } = renderSection({ put: () => jsonResponse({ ...DONE_INFORM, version: 2 }) });
     const done = await card('done-inform');
 
-    fireEvent.click(done.getByRole('switch', { name: 'No' }));
-    expect(done.getByRole('switch', { name: 'Yes' })).toHaveAttribute('aria-checked', 'true');
+    fireEvent.click(done.getByRole('switch', { name: 'On any status category change' }));
+    expect(done.getByRole('switch', { name: 'On any status category change' })).toHaveAttribute('aria-checked', 'true');
     fireEvent.change(done.getByLabelText('Email subject'), { target: { value: 'Finished: {issue}' } });
     fireEvent.click(done.getByRole('button', { name: 'Save' }));
 

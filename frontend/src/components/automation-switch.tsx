@@ -1,4 +1,4 @@
-import { Inline, Text } from '@atlaskit/primitives/compiled';
+import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
 
 export interface AutomationSwitchProps {
@@ -69,5 +69,44 @@ export function AutomationSwitch({ id, label, checked, disabled = false, describ
         <Text>{label}</Text>
       </label>
     </Inline>
+  );
+}
+
+export interface SwitchFieldProps {
+  id: string;
+  /** Names the switch; its state is told by `aria-checked`, not by the name. */
+  label: string;
+  hint?: string;
+  errors?: readonly string[] | undefined;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/** A switch with its label, hint and messages, wired like {@link FormField} wires an input. */
+export function SwitchField({ id, label, hint, errors = [], checked, onChange }: SwitchFieldProps) {
+  const describedBy = [hint === undefined ? null : `${id}-hint`, errors.length > 0 ? `${id}-error` : null]
+    .filter((part) => part !== null)
+    .join(' ');
+  return (
+    <Stack space="space.050">
+      <AutomationSwitch
+        id={id}
+        label={label}
+        checked={checked}
+        describedBy={describedBy === '' ? undefined : describedBy}
+        invalid={errors.length > 0}
+        onChange={onChange}
+      />
+      {hint !== undefined && (
+        <Text id={`${id}-hint`} size="small" color="color.text.subtlest">
+          {hint}
+        </Text>
+      )}
+      {errors.length > 0 && (
+        <Text id={`${id}-error`} size="small" color="color.text.danger" testId={`${id}-error`}>
+          {errors.join(' ')}
+        </Text>
+      )}
+    </Stack>
   );
 }
