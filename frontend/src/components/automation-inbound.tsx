@@ -67,8 +67,8 @@ function NewSecret({ secret, onDone }: { secret: string; onDone: () => void }) {
     <SectionMessage appearance="warning" title="Copy the new secret now">
       <Stack space="space.100">
         <p>
-          This is the only time Keystone shows this secret: it is not stored in a readable form and will not be shown
-          again. Paste it into your Jira Automation rules now. The previous secret, if any, no longer works.
+          This is the only time Keystone shows this secret: it will not be shown again. Paste it into your Jira
+          Automation rules now. The previous secret, if any, no longer works.
         </p>
         <Inline space="space.100" alignBlock="center">
           <div style={{ flex: '1 1 auto', minWidth: '16rem' }}>
@@ -110,7 +110,7 @@ function SetupHelp({ appBaseUrl }: { appBaseUrl: string }) {
     <Stack space="space.100">
       <Text>
         In a Jira Automation rule, add the action <Text weight="semibold">Send web request</Text> with method{' '}
-        <Code>POST</Code>, body <Code>Issue data</Code> or custom JSON, and this URL:
+        <Code>POST</Code> and one of these URLs:
       </Text>
       <ul style={{ margin: 0 }} aria-label="Inbound URLs">
         {INBOUND_RULE_KEYS.map((ruleKey) => (
