@@ -75,6 +75,9 @@ export function useRunLog(filter: RunFilter): RunLog {
         setState({ ...loading(key), status: 'error', error });
       },
     );
+    return () => {
+      epoch.current += 1;
+    };
   }, [api, key, ruleKey, outcome, issueKey]);
 
   const loadMore = useCallback(() => {
@@ -84,13 +87,16 @@ export function useRunLog(filter: RunFilter): RunLog {
     fetchRunPage(api, { ruleKey, outcome, issueKey }, state.nextCursor).then(
       (page) => {
         if (epoch.current !== mine) return;
-        setState((previous) => ({
-          ...previous,
-          // A run logged between two pages may come again; it is listed once.
-          runs: [...previous.runs, ...page.items.filter((run) => !previous.runs.some((seen) => seen.id === run.id))],
-          nextCursor: page.nextCursor,
-          loadingMore: false,
-        }));
+        setState((previous) => {
+          // A run listed on an earlier page may come again; it is listed once.
+          const seen = new Set(previous.runs.map((run) => run.id));
+          return {
+            ...previous,
+            runs: [...previous.runs, ...page.items.filter((run) => !seen.has(run.id))],
+            nextCursor: page.nextCursor,
+            loadingMore: false,
+          };
+        });
       },
       (error: unknown) => {
         if (epoch.current !== mine) return;
