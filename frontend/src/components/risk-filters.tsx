@@ -3,11 +3,12 @@ import { Inline, Text } from '@atlaskit/primitives/compiled';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 import type { Program } from '../features/programs/programs';
 import { LEVELS, LEVEL_LABELS, ROAMS, ROAM_LABELS } from '../features/risks/risk';
 import { EMPTY_FILTER, type RiskFilter } from '../features/risks/risk-filter';
+import { useDebouncedText } from '../lib/use-debounced-text';
 
 import { FormField } from './form-field';
 import { OwnerPicker } from './owner-picker';
@@ -18,7 +19,6 @@ interface Option {
 }
 
 const ANY: Option = { value: '', label: 'Any' };
-const TEXT_DELAY_MS = 300;
 
 export interface RiskFiltersProps {
   filter: RiskFilter;
@@ -48,21 +48,6 @@ function Choice({ id, label, options, value, onChange }: {
       )}
     </FormField>
   );
-}
-
-/** Typed text reaches the filter after a pause, so a word does not cost a request per letter. */
-function useDebouncedText(value: string, onSettled: (value: string) => void): [string, (value: string) => void] {
-  const [text, setText] = useState(value);
-  useEffect(() => {
-    if (text === value) return undefined;
-    const timer = setTimeout(() => {
-      onSettled(text);
-    }, TEXT_DELAY_MS);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [text, value, onSettled]);
-  return [text, setText];
 }
 
 /** The register's filters; every change goes straight to the table, heat map and trend. */

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+import { RULES } from '../test/automation-fixtures';
 import { SYNC_POLL_BUSY_MS, SYNC_POLL_LIVE_MS } from '../features/sync/use-sync-status';
 import { jsonResponse, problemResponse } from '../test/fake-host';
 import { renderWithHost } from '../test/render-with-host';
@@ -298,6 +299,20 @@ describe('AdminView', () => {
     expect(screen.queryByText('Error code: ADMIN_REQUIRED')).not.toBeInTheDocument();
     expect(screen.getByTestId('story-points-field')).toHaveTextContent('customfield_10016');
   });
+
+  it('loads the Automation section with the rules, the run log and the inbound secret', async () => {
+    renderAdmin([() => jsonResponse(LIVE)], {
+      'GET /api/automation/rules': () => jsonResponse(RULES),
+      'GET /api/automation/runs?limit=25': () => jsonResponse({ items: [], nextCursor: null }),
+      'GET /api/automation/inbound': () => jsonResponse({ configured: false }),
+    });
+
+    // Loaded lazily; the first import can take a few seconds on a busy machine.
+    expect(await screen.findByRole('heading', { name: 'Automation' }, { timeout: 15000 })).toBeInTheDocument();
+    expect(await screen.findByTestId('automation-rule-blocked-risk')).toBeInTheDocument();
+    expect(await screen.findByTestId('automation-runs-empty')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Generate secret' })).toBeInTheDocument();
+  }, 30_000);
 
   it('reports a status of the wrong shape', async () => {
     renderAdmin([() => jsonResponse({ ...STATUS, state: 'sleeping' })]);

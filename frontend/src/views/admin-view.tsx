@@ -16,7 +16,14 @@ const RiskMatrixSection = lazy(() =>
   import('../components/risk-matrix-section').then((module) => ({ default: module.RiskMatrixSection })),
 );
 
-/** Site administration for Keystone: the connection, the Jira sync, the Jira fields it reads, and the risk matrix. */
+const AutomationSection = lazy(() =>
+  import('../components/automation-section').then((module) => ({ default: module.AutomationSection })),
+);
+
+/**
+ * Site administration for Keystone: the connection, the Jira sync, the Jira fields it reads, the risk matrix,
+ * and the automation rules.
+ */
 export function AdminView() {
   return (
     <>
@@ -28,6 +35,9 @@ export function AdminView() {
         </Suspense>
         <Suspense fallback={<LoadingState label="Loading the risk matrix" />}>
           <RiskMatrixSection />
+        </Suspense>
+        <Suspense fallback={<LoadingState label="Loading the automation settings" />}>
+          <AutomationSection />
         </Suspense>
       </Stack>
     </>
