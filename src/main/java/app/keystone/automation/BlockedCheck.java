@@ -61,13 +61,10 @@ class BlockedCheck {
 
     /** Checks every site with the rule on; @return how many triggers it queued */
     int sweep() {
-        List<UUID> tenants = db.sql("""
-                select r.tenant_id from automation_rule r join tenant t on t.id = r.tenant_id
-                where r.rule_key = :k and r.enabled and t.installed""")
-                .param("k", RuleType.BLOCKED_RISK.key()).query(UUID.class).list();
+        List<TenantId> tenants = settings.enabledSites(RuleType.BLOCKED_RISK);
         int queued = 0;
-        for (UUID id : tenants) {
-            Integer n = tx.execute(s -> sweep(new TenantId(id)));
+        for (TenantId tenant : tenants) {
+            Integer n = tx.execute(s -> sweep(tenant));
             queued += n == null ? 0 : n;
         }
         if (queued > 0) {
