@@ -8,12 +8,10 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The periodic check behind *Blocked → risk* ("blocked for longer than N days" needs a clock, not an event). A
@@ -38,17 +36,14 @@ class BlockedCheck {
     private final JdbcClient db;
     private final RuleSettings settings;
     private final TriggerOutbox outbox;
-    private final AutomationWorker worker;
-    private final TransactionTemplate tx;
+    private final SiteSweeps sweeps;
     private final ObjectMapper json;
 
-    BlockedCheck(JdbcClient db, RuleSettings settings, TriggerOutbox outbox, AutomationWorker worker,
-                 TransactionTemplate tx, ObjectMapper json) {
+    BlockedCheck(JdbcClient db, RuleSettings settings, TriggerOutbox outbox, SiteSweeps sweeps, ObjectMapper json) {
         this.db = db;
         this.settings = settings;
         this.outbox = outbox;
-        this.worker = worker;
-        this.tx = tx;
+        this.sweeps = sweeps;
         this.json = json;
     }
 
@@ -61,16 +56,7 @@ class BlockedCheck {
 
     /** Checks every site with the rule on; @return how many triggers it queued */
     int sweep() {
-        List<TenantId> tenants = settings.enabledSites(RuleType.BLOCKED_RISK);
-        int queued = 0;
-        for (TenantId tenant : tenants) {
-            Integer n = tx.execute(s -> sweep(tenant));
-            queued += n == null ? 0 : n;
-        }
-        if (queued > 0) {
-            worker.nudge();
-        }
-        return queued;
+        return sweeps.sweep(RuleType.BLOCKED_RISK, this::sweep);
     }
 
     private int sweep(TenantId tenant) {

@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Triggers of *RACI gap*. Program membership is computed by the rollup engine after the mirror's transaction, so no
@@ -28,20 +27,15 @@ class RaciGapCheck {
     static final String CHECK = "raci-gap";
 
     private final JdbcClient db;
-    private final RuleSettings settings;
     private final TriggerOutbox outbox;
-    private final AutomationWorker worker;
-    private final TransactionTemplate tx;
+    private final SiteSweeps sweeps;
     private final ObjectMapper json;
 
-    RaciGapCheck(JdbcClient db, RuleSettings settings, TriggerOutbox outbox, AutomationWorker worker,
-                 TransactionTemplate tx, ObjectMapper json) {
+    RaciGapCheck(JdbcClient db, TriggerOutbox outbox, SiteSweeps sweeps, ObjectMapper json) {
         this.json = json;
         this.db = db;
-        this.settings = settings;
         this.outbox = outbox;
-        this.worker = worker;
-        this.tx = tx;
+        this.sweeps = sweeps;
     }
 
     @Bean
@@ -52,15 +46,7 @@ class RaciGapCheck {
 
     /** Checks every site with the rule on; @return how many triggers it queued */
     int sweep() {
-        int queued = 0;
-        for (TenantId tenant : settings.enabledSites(RuleType.RACI_GAP)) {
-            Integer n = tx.execute(s -> sweep(tenant));
-            queued += n == null ? 0 : n;
-        }
-        if (queued > 0) {
-            worker.nudge();
-        }
-        return queued;
+        return sweeps.sweep(RuleType.RACI_GAP, this::sweep);
     }
 
     private record Pair(UUID programId, String name, long issueId, String key) {

@@ -14,13 +14,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Triggers of *Slip → re-score*. A due-date change is seen inside the mirror's transaction (the trigger commits with
@@ -37,18 +35,18 @@ class SlipTriggers {
     private final Programs programs;
     private final Risks risks;
     private final JdbcClient db;
-    private final TransactionTemplate tx;
+    private final SiteSweeps sweeps;
     private final ObjectMapper json;
 
     SlipTriggers(RuleSettings settings, TriggerOutbox outbox, AutomationWorker worker, Programs programs, Risks risks,
-                 JdbcClient db, TransactionTemplate tx, ObjectMapper json) {
+                 JdbcClient db, SiteSweeps sweeps, ObjectMapper json) {
         this.settings = settings;
         this.outbox = outbox;
         this.worker = worker;
         this.programs = programs;
         this.risks = risks;
         this.db = db;
-        this.tx = tx;
+        this.sweeps = sweeps;
         this.json = json;
     }
 
@@ -72,20 +70,13 @@ class SlipTriggers {
 
     /** Looks for overdue issues with open risks on every site with the rule on; @return how many triggers it queued */
     int sweep() {
-        List<TenantId> tenants = settings.enabledSites(RuleType.SLIP_RESCORE);
+        return sweeps.sweep(RuleType.SLIP_RESCORE, this::sweepSite);
+    }
+
+    private int sweepSite(TenantId tenant) {
         int queued = 0;
-        for (TenantId tenant : tenants) {
-            Integer n = tx.execute(s -> {
-                int count = 0;
-                for (long issue : overdue(tenant)) {
-                    count += queue(tenant, issue);
-                }
-                return count;
-            });
-            queued += n == null ? 0 : n;
-        }
-        if (queued > 0) {
-            worker.nudge();
+        for (long issue : overdue(tenant)) {
+            queued += queue(tenant, issue);
         }
         return queued;
     }

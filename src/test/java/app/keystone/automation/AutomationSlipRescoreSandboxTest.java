@@ -2,7 +2,6 @@ package app.keystone.automation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.keystone.sandbox.hooks.WebhookSwitches;
 import app.keystone.shared.TenantId;
 import app.keystone.support.MirrorProbe;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -162,16 +161,11 @@ class AutomationSlipRescoreSandboxTest extends AutomationSandboxSupport {
         long story = create(project, "Story", "Twice told", null);
         UUID risk = risk(story, 1);
         enable("slip-rescore", false, "{}");
-        WebhookSwitches before = webhooks.switches();
-        webhooks.switches(new WebhookSwitches(1.0, 0, true, 0, before.retryBackoffMs()));
-        try {
+        withDuplicatedWebhooks(() -> {
             due(story, TODAY.minusDays(3));
             awaitRuns(key(story), 1);
-            webhooks.awaitIdle(Duration.ofSeconds(30));
-            awaitQuiet();
-        } finally {
-            webhooks.switches(before);
-        }
+        });
+        awaitQuiet();
         assertThat(runs(key(story))).hasSize(1);
         assertThat(probability(risk)).isEqualTo(2);
     }
