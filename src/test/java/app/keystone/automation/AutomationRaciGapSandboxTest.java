@@ -138,4 +138,24 @@ class AutomationRaciGapSandboxTest extends AutomationSandboxSupport {
         awaitRuns(key(after), 1);
         awaitQuiet();
     }
+
+    @Test
+    void anEpicMovedIntoAProgramCountsAsNewToIt() {
+        String project = programWithAnEpic("Gap moved");
+        String elsewhere = project();
+        long epic = create(elsewhere, "Epic", "Joins later", null);
+        enable("raci-gap", false, "{}");
+        check.sweep();
+        Response widened = sendTo("PATCH", "/api/programs/" + programs.get(project),
+                json().set("projectKeys", JSON.createArrayNode().add(project).add(elsewhere)).toString(),
+                contextToken(PRIYA));
+        assertThat(widened.status()).as(widened.body()).isEqualTo(200);
+        awaitMember(programs.get(project), epic);
+        check.sweep();
+        JsonNode run = awaitRuns(key(epic), 1).get(0);
+        awaitQuiet();
+        assertThat(run.path("outcome").asText()).as(run.toString()).isEqualTo("ACTED");
+        assertThat(run.path("trigger").asText()).contains("new to program Gap moved");
+        assertThat(notifications(key(epic))).singleElement().satisfies(to -> assertThat(to).containsExactly(PRIYA));
+    }
 }
