@@ -8,12 +8,10 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The periodic check behind *Blocked → risk* ("blocked for longer than N days" needs a clock, not an event). A
@@ -38,17 +36,14 @@ class BlockedCheck {
     private final JdbcClient db;
     private final RuleSettings settings;
     private final TriggerOutbox outbox;
-    private final AutomationWorker worker;
-    private final TransactionTemplate tx;
+    private final SiteSweeps sweeps;
     private final ObjectMapper json;
 
-    BlockedCheck(JdbcClient db, RuleSettings settings, TriggerOutbox outbox, AutomationWorker worker,
-                 TransactionTemplate tx, ObjectMapper json) {
+    BlockedCheck(JdbcClient db, RuleSettings settings, TriggerOutbox outbox, SiteSweeps sweeps, ObjectMapper json) {
         this.db = db;
         this.settings = settings;
         this.outbox = outbox;
-        this.worker = worker;
-        this.tx = tx;
+        this.sweeps = sweeps;
         this.json = json;
     }
 
@@ -61,19 +56,7 @@ class BlockedCheck {
 
     /** Checks every site with the rule on; @return how many triggers it queued */
     int sweep() {
-        List<UUID> tenants = db.sql("""
-                select r.tenant_id from automation_rule r join tenant t on t.id = r.tenant_id
-                where r.rule_key = :k and r.enabled and t.installed""")
-                .param("k", RuleType.BLOCKED_RISK.key()).query(UUID.class).list();
-        int queued = 0;
-        for (UUID id : tenants) {
-            Integer n = tx.execute(s -> sweep(new TenantId(id)));
-            queued += n == null ? 0 : n;
-        }
-        if (queued > 0) {
-            worker.nudge();
-        }
-        return queued;
+        return sweeps.sweep(RuleType.BLOCKED_RISK, this::sweep);
     }
 
     private int sweep(TenantId tenant) {

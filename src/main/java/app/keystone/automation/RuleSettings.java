@@ -2,7 +2,9 @@ package app.keystone.automation;
 
 import app.keystone.shared.TenantId;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +27,14 @@ class RuleSettings {
                 .query((rs, n) -> new RuleConfig(tenant, type, rs.getBoolean(1), rs.getBoolean(2),
                         RuleParams.stored(type, JsonText.read(json, rs.getString(3))), rs.getLong(4)))
                 .optional().orElseGet(() -> RuleConfig.never(tenant, type));
+    }
+
+    /** The installed sites that have the rule switched on (what a periodic check sweeps). */
+    List<TenantId> enabledSites(RuleType type) {
+        return db.sql("""
+                select r.tenant_id from automation_rule r join tenant t on t.id = r.tenant_id
+                where r.rule_key = :k and r.enabled and t.installed""")
+                .param("k", type.key()).query(UUID.class).list().stream().map(TenantId::new).toList();
     }
 
     /** The rule's current version, its row locked (created when never saved) so concurrent saves queue up. */

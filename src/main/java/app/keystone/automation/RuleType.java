@@ -23,7 +23,17 @@ enum RuleType {
                     + "given days raises a risk linked to it, or updates the one raised before; its owner is the "
                     + "issue's effective Accountable (else its assignee). When the issue is unblocked, the risk is "
                     + "marked for review (review date today). Checked every few minutes.",
-            List.of(ParamDef.integer("days", "Blocked for longer than (days)", 0, 365, 3)));
+            List.of(ParamDef.integer("days", "Blocked for longer than (days)", 0, 365, 3))),
+    SLIP_RESCORE("slip-rescore", "Slip → re-score",
+            "When an issue linked to an open risk gets a due date past the target date of one of its programs, or "
+                    + "becomes overdue (due before today, not done), the risk's probability rises by the given step "
+                    + "(at most 5), once per risk, issue and due date. Overdue issues are checked every hour.",
+            List.of(ParamDef.integer("step", "Raise the probability by", 1, 2, 1))),
+    RACI_GAP("raci-gap", "RACI gap",
+            "When an epic is new to a program (created in it, or moved into it) and has no effective Accountable, "
+                    + "the program's owner gets an e-mail from Jira about the epic, once per epic and program. "
+                    + "Checked every few minutes.",
+            List.of());
 
     private final String key;
     private final String title;

@@ -30,10 +30,12 @@ class RulesController {
 
     private final RuleSettings settings;
     private final JiraPermissions permissions;
+    private final RaciGapCheck raciGapCheck;
 
-    RulesController(RuleSettings settings, JiraPermissions permissions) {
+    RulesController(RuleSettings settings, JiraPermissions permissions, RaciGapCheck raciGapCheck) {
         this.settings = settings;
         this.permissions = permissions;
+        this.raciGapCheck = raciGapCheck;
     }
 
     record RuleView(String key, String name, String description, boolean enabled, boolean dryRun,
@@ -79,6 +81,9 @@ class RulesController {
         long current = settings.lock(tenant.tenantId(), type);
         precondition.check(current, v -> new KeystoneProblem(412, "RULE_VERSION_MISMATCH", "Rule changed meanwhile",
                 "The rule is now at version " + v + "; reload it."));
+        if (type == RuleType.RACI_GAP && in.enabled() && !settings.get(tenant.tenantId(), type).enabled()) {
+            raciGapCheck.forget(tenant.tenantId()); // epics that joined programs while it was off are not news
+        }
         settings.save(tenant.tenantId(), type, in.enabled(), in.dryRun(), params);
         RuleConfig saved = settings.get(tenant.tenantId(), type);
         return ResponseEntity.ok().eTag(IfMatch.etag(saved.version())).body(RuleView.of(saved));

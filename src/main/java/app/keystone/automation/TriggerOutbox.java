@@ -60,6 +60,14 @@ class TriggerOutbox {
                 .param("t", t.tenant().value()).param("r", t.ruleKey()).param("f", t.firingKey()).update() == 1;
     }
 
+    /** Whether the firing key already fired or is queued: a check that sees the same cause again need not queue it. */
+    boolean known(TenantId tenant, RuleType rule, String firingKey) {
+        return db.sql("""
+                select exists (select 1 from automation_firing where tenant_id = :t and rule_key = :r and firing_key = :f)
+                    or exists (select 1 from automation_trigger where tenant_id = :t and rule_key = :r and firing_key = :f)""")
+                .param("t", tenant.value()).param("r", rule.key()).param("f", firingKey).query(Boolean.class).single();
+    }
+
     void done(long id) {
         db.sql("delete from automation_trigger where id = :id").param("id", id).update();
     }

@@ -1,6 +1,7 @@
 package app.keystone.program;
 
 import app.keystone.shared.TenantId;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,5 +84,23 @@ public class Programs {
                 where tenant_id = :t and program_id = :p and issue_id = any(cast(:ids as bigint[]))""")
                 .param("t", tenant.value()).param("p", programId).param("ids", issueIds.toArray(Long[]::new))
                 .query(Long.class).list());
+    }
+
+    /** A program as rules see it: its owner (may be null) and target date (may be null). */
+    public record ProgramPlan(UUID id, String name, String ownerAccountId, LocalDate targetDate) {
+    }
+
+    /** The programs the issue belongs to (membership as the rollup engine keeps it), by name. */
+    public List<ProgramPlan> plansOf(TenantId tenant, long issueId) {
+        return db.sql("""
+                select p.id, p.name, p.owner_account_id, p.target_date from program p
+                join program_issue pi on pi.program_id = p.id and pi.tenant_id = p.tenant_id
+                where p.tenant_id = :t and pi.issue_id = :i order by lower(p.name), p.id""")
+                .param("t", tenant.value()).param("i", issueId).query(ProgramPlan.class).list();
+    }
+
+    public Optional<ProgramPlan> plan(TenantId tenant, UUID programId) {
+        return db.sql("select id, name, owner_account_id, target_date from program where tenant_id = :t and id = :id")
+                .param("t", tenant.value()).param("id", programId).query(ProgramPlan.class).optional();
     }
 }

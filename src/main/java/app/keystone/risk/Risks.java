@@ -1,6 +1,8 @@
 package app.keystone.risk;
 
 import app.keystone.shared.TenantId;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -17,4 +19,24 @@ public interface Risks {
 
     /** Sets an open risk's review date to today so it shows among the reviews due; @return false if not open. */
     boolean markForReview(TenantId tenant, UUID riskId);
+
+    /** An open risk as a rule sees it. */
+    record OpenRisk(UUID id, String title, int probability) {
+    }
+
+    /** The open risks linked to the mirrored issue, oldest first. */
+    List<OpenRisk> openRisksOf(TenantId tenant, long issueId);
+
+    /** A probability change the app made: {@code from} → {@code to}. */
+    record Rescored(int from, int to) {
+    }
+
+    /**
+     * Raises an open risk's probability by {@code step}, capped at 5, through the register (history, score log,
+     * properties; no author, like every change the app makes). @return empty when the risk is not open or already at 5
+     */
+    Optional<Rescored> raiseProbability(TenantId tenant, UUID riskId, int step);
+
+    /** The mirrored issues some open risk is linked to. */
+    java.util.Set<Long> issuesWithOpenRisks(TenantId tenant);
 }

@@ -3,7 +3,6 @@ package app.keystone.automation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.keystone.sandbox.data.Catalog;
-import app.keystone.sandbox.hooks.WebhookSwitches;
 import app.keystone.shared.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -70,16 +69,11 @@ class AutomationDoneInformSandboxTest extends AutomationSandboxSupport {
         long story = storyInformingAisha();
         String key = key(story);
         enable("done-inform", false, "{}");
-        WebhookSwitches before = webhooks.switches();
-        webhooks.switches(new WebhookSwitches(1.0, 0, true, 0, before.retryBackoffMs()));
-        try {
+        withDuplicatedWebhooks(() -> {
             done(story);
             awaitRuns(key, 1);
-            webhooks.awaitIdle(java.time.Duration.ofSeconds(30));
-            awaitQuiet();
-        } finally {
-            webhooks.switches(before);
-        }
+        });
+        awaitQuiet();
         assertThat(runs(key)).hasSize(1);
         assertThat(notifications(key)).hasSize(1);
     }

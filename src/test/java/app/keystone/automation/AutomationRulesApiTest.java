@@ -16,14 +16,41 @@ class AutomationRulesApiTest extends AutomationSandboxSupport {
     RunLog log;
 
     private JsonNode doneInform(String as) {
+        return listed("done-inform", as);
+    }
+
+    private JsonNode listed(String key, String as) {
         Response r = sendTo("GET", "/api/automation/rules", null, contextToken(as));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         for (JsonNode rule : r.json().path("items")) {
-            if ("done-inform".equals(rule.path("key").asText())) {
+            if (key.equals(rule.path("key").asText())) {
                 return rule;
             }
         }
-        throw new AssertionError("no done-inform in " + r.body());
+        throw new AssertionError("no " + key + " in " + r.body());
+    }
+
+    @Test
+    void slipRescoreTakesAStepOfOneOrTwoAndRaciGapNoParameters() {
+        JsonNode slip = listed("slip-rescore", TOMAS);
+        assertThat(slip.path("name").asText()).isEqualTo("Slip → re-score");
+        assertThat(slip.path("params").path("step").asInt()).isEqualTo(1);
+        JsonNode step = slip.path("paramDefs").get(0);
+        assertThat(step.path("min").asInt()).isEqualTo(1);
+        assertThat(step.path("max").asInt()).isEqualTo(2);
+        Response bad = rule("slip-rescore", "{\"enabled\":true,\"dryRun\":false,\"params\":{\"step\":3}}");
+        assertProblem(bad, 400, "VALIDATION_FAILED");
+        assertThat(bad.json().path("errors").get(0).path("field").asText()).isEqualTo("params.step");
+        assertThat(bad.json().path("errors").get(0).path("message").asText()).isEqualTo("must be 1..2");
+        assertThat(listed("slip-rescore", PRIYA).path("enabled").asBoolean()).isFalse();
+        enable("slip-rescore", false, "{\"step\":2}");
+        assertThat(listed("slip-rescore", PRIYA).path("params").path("step").asInt()).isEqualTo(2);
+
+        JsonNode gap = listed("raci-gap", TOMAS);
+        assertThat(gap.path("name").asText()).isEqualTo("RACI gap");
+        assertThat(gap.path("paramDefs")).isEmpty();
+        assertProblem(rule("raci-gap", "{\"enabled\":true,\"dryRun\":false,\"params\":{\"days\":1}}"), 400,
+                "VALIDATION_FAILED");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.keystone.raci.RaciSandboxSupport;
 import app.keystone.sandbox.data.Catalog;
+import app.keystone.sandbox.hooks.WebhookSwitches;
 import app.keystone.support.MirrorProbe;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -23,6 +24,8 @@ abstract class AutomationSandboxSupport extends RaciSandboxSupport {
         db.sql("delete from automation_trigger where tenant_id = ?").param(tenant).update();
         db.sql("delete from automation_rule where tenant_id = ?").param(tenant).update();
         db.sql("delete from automation_blocked where tenant_id = ?").param(tenant).update();
+        db.sql("delete from automation_epic_seen where tenant_id = ?").param(tenant).update();
+        db.sql("delete from automation_check_baseline where tenant_id = ?").param(tenant).update();
     }
 
     Response rule(String key, String body) {
@@ -46,6 +49,18 @@ abstract class AutomationSandboxSupport extends RaciSandboxSupport {
 
     void done(long id) {
         transition(id, Catalog.DONE);
+    }
+
+    /** Runs {@code edits} while the site delivers every webhook twice, and waits until all were delivered. */
+    void withDuplicatedWebhooks(Runnable edits) {
+        WebhookSwitches before = webhooks.switches();
+        webhooks.switches(new WebhookSwitches(1.0, 0, true, 0, before.retryBackoffMs()));
+        try {
+            edits.run();
+            webhooks.awaitIdle(Duration.ofSeconds(30));
+        } finally {
+            webhooks.switches(before);
+        }
     }
 
     /** The run log for an issue, newest first, as the API answers it. */

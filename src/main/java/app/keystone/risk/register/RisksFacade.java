@@ -7,6 +7,7 @@ import app.keystone.shared.TenantId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +19,10 @@ class RisksFacade implements Risks {
     private final RiskRegister register;
     private final RiskInput input;
     private final RiskStore store;
+    private final JdbcClient db;
 
-    RisksFacade(RiskRegister register, RiskInput input, RiskStore store) {
+    RisksFacade(RiskRegister register, RiskInput input, RiskStore store, JdbcClient db) {
+        this.db = db;
         this.register = register;
         this.input = input;
         this.store = store;
@@ -51,6 +54,39 @@ class RisksFacade implements Risks {
         return patchIfOpen(tenant, riskId, new RiskPatch(null, null, null, null, null, null, null, null, null, null,
                 null, null, null, Optional.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC)), null, null, null,
                 null, null));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<OpenRisk> openRisksOf(TenantId tenant, long issueId) {
+        return db.sql("""
+                select r.id, r.title, r.probability from risk r
+                join risk_issue l on l.risk_id = r.id and l.tenant_id = r.tenant_id
+                where r.tenant_id = :t and l.issue_id = :i and r.status = 'OPEN'
+                order by r.created_at, r.id""")
+                .param("t", tenant.value()).param("i", issueId)
+                .query((rs, n) -> new OpenRisk(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Rescored> raiseProbability(TenantId tenant, UUID riskId, int step) {
+        StoredRisk current = store.find(tenant, riskId, true).orElse(null);
+        if (current == null || !current.state().open() || current.state().probability() >= 5) {
+            return Optional.empty();
+        }
+        int from = current.state().probability();
+        int to = Math.min(5, from + step);
+        patchIfOpen(tenant, riskId, new RiskPatch(null, null, null, Optional.of(to), null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null));
+        return Optional.of(new Rescored(from, to));
+    }
+
+    @Override
+    public java.util.Set<Long> issuesWithOpenRisks(TenantId tenant) {
+        return new java.util.HashSet<>(db.sql("""
+                select distinct l.issue_id from risk_issue l join risk r on r.id = l.risk_id and r.tenant_id = l.tenant_id
+                where l.tenant_id = :t and r.status = 'OPEN'""").param("t", tenant.value()).query(Long.class).list());
     }
 
     /** Applies the patch as the app when the risk exists and is open; its history records no author. */

@@ -1,0 +1,142 @@
+package app.keystone.automation;
+
+import app.keystone.jira.IssueChanged;
+import app.keystone.program.Programs;
+import app.keystone.risk.Risks;
+import app.keystone.shared.TenantId;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Triggers of *Slip → re-score*. A due-date change is seen inside the mirror's transaction (the trigger commits with
+ * it); an issue that becomes overdue by the passage of time changes nothing in Jira, so an hourly check (db-scheduler,
+ * one node at a time) looks for it. Both name the slip the same way — risk, issue and the due date that slipped — so
+ * the same slip re-scores once, however often it is seen.
+ */
+@Component
+class SlipTriggers {
+
+    private final RuleSettings settings;
+    private final TriggerOutbox outbox;
+    private final AutomationWorker worker;
+    private final Programs programs;
+    private final Risks risks;
+    private final JdbcClient db;
+    private final SiteSweeps sweeps;
+    private final ObjectMapper json;
+
+    SlipTriggers(RuleSettings settings, TriggerOutbox outbox, AutomationWorker worker, Programs programs, Risks risks,
+                 JdbcClient db, SiteSweeps sweeps, ObjectMapper json) {
+        this.settings = settings;
+        this.outbox = outbox;
+        this.worker = worker;
+        this.programs = programs;
+        this.risks = risks;
+        this.db = db;
+        this.sweeps = sweeps;
+        this.json = json;
+    }
+
+    @Bean
+    RecurringTask<Void> slipOverdueCheckTask(
+            @Value("${keystone.automation.slip-check-interval:PT1H}") Duration interval) {
+        return Tasks.recurring("automation-slip-check", FixedDelay.of(interval))
+                .execute((instance, context) -> sweep());
+    }
+
+    @EventListener
+    void issueChanged(IssueChanged e) {
+        if (e.created() || !e.changedFields().contains("dueDate")
+                || !settings.get(e.tenant(), RuleType.SLIP_RESCORE).enabled()) {
+            return;
+        }
+        if (queue(e.tenant(), e.issueId()) > 0) {
+            AfterCommit.nudge(worker);
+        }
+    }
+
+    /** Looks for overdue issues with open risks on every site with the rule on; @return how many triggers it queued */
+    int sweep() {
+        return sweeps.sweep(RuleType.SLIP_RESCORE, this::sweepSite);
+    }
+
+    private int sweepSite(TenantId tenant) {
+        int queued = 0;
+        for (long issue : overdue(tenant)) {
+            queued += queue(tenant, issue);
+        }
+        return queued;
+    }
+
+    private List<Long> overdue(TenantId tenant) {
+        List<Long> withRisks = new ArrayList<>(risks.issuesWithOpenRisks(tenant));
+        if (withRisks.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("""
+                select issue_id from jira_issue
+                where tenant_id = :t and issue_id = any(cast(:ids as bigint[])) and deleted_at is null
+                  and due_date < :today and coalesce(status_category, '') <> 'done'""")
+                .param("t", tenant.value()).param("ids", withRisks.toArray(Long[]::new))
+                .param("today", LocalDate.now(ZoneOffset.UTC)).query(Long.class).list();
+    }
+
+    private record Issue(String key, LocalDate due, boolean done) {
+    }
+
+    /** Queues a trigger per open risk of the issue when its due date is a slip not seen before; @return how many */
+    private int queue(TenantId tenant, long issueId) {
+        Issue issue = db.sql("""
+                select issue_key, due_date, coalesce(status_category, '') = 'done' from jira_issue
+                where tenant_id = :t and issue_id = :i and deleted_at is null""")
+                .param("t", tenant.value()).param("i", issueId)
+                .query((rs, n) -> new Issue(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBoolean(3)))
+                .optional().orElse(null);
+        if (issue == null || issue.due() == null || issue.done()) {
+            return 0;
+        }
+        String why = slip(tenant, issueId, issue.due());
+        if (why == null) {
+            return 0;
+        }
+        int queued = 0;
+        for (Risks.OpenRisk risk : risks.openRisksOf(tenant, issueId)) {
+            String firingKey = "slip:" + risk.id() + "/" + issueId + "@" + issue.due();
+            if (outbox.known(tenant, RuleType.SLIP_RESCORE, firingKey)) {
+                continue; // this slip already re-scored the risk, or is about to
+            }
+            ObjectNode payload = json.createObjectNode().put("due", issue.due().toString()).put("title", risk.title())
+                    .put("why", why);
+            outbox.add(tenant, RuleType.SLIP_RESCORE, firingKey, issue.key() + " " + why + " (risk \"" + risk.title()
+                    + "\")", issueId, issue.key(), risk.id(), payload);
+            queued++;
+        }
+        return queued;
+    }
+
+    /** Why a due date is a slip, or null: past a program's target date, or before today. */
+    private String slip(TenantId tenant, long issueId, LocalDate due) {
+        List<String> why = new ArrayList<>();
+        programs.plansOf(tenant, issueId).stream()
+                .filter(p -> p.targetDate() != null && due.isAfter(p.targetDate()))
+                .forEach(p -> why.add("is due " + due + ", after the target date " + p.targetDate() + " of program "
+                        + p.name()));
+        if (due.isBefore(LocalDate.now(ZoneOffset.UTC))) {
+            why.add("is overdue (due " + due + ")");
+        }
+        return why.isEmpty() ? null : String.join(" and ", why);
+    }
+}
