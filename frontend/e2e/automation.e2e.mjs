@@ -5,29 +5,14 @@
 // every second while this script runs:
 //   node e2e/automation.e2e.mjs <baseUrl> <screenshotDir> <chromium>
 /* global document */
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+
+import { actAs, fail, launch } from './e2e-support.mjs';
 
 const [baseUrl, shots, executablePath] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const fail = (message) => { throw new Error(message); };
+const browser = await launch(executablePath);
 const SUMMARY = `Automation e2e: card vault certificate renewal ${Date.now()}`;
-
-/** Acts as `user` from now on: the shell's user switcher sets the cookie the sandbox reads as the Jira session. */
-async function actAs(page, user) {
-  await page.getByTestId('user-switch--trigger').click();
-  const item = page.getByTestId(`user-${user.accountId}`);
-  await item.waitFor({ timeout: 10000 });
-  await item.click();
-  await page.waitForFunction((v) => document.cookie.includes(`sandbox.user=${encodeURIComponent(v)}`),
-    user.accountId, { timeout: 5000 });
-  console.log(`acting as ${user.displayName}`);
-}
 
 /** The site's admin, and a fresh PAY story (a project of the demo program) assigned to them, so the risk has an owner. */
 async function setUp(page) {

@@ -2,17 +2,13 @@
 // matching it appears in the sandbox site, "Sample now" counts again and the card's value and trend move.
 // Run by MetricsBrowserTest (JUnit), which starts Keystone + the sandbox first:
 //   node e2e/metrics.e2e.mjs <baseUrl> <screenshotDir> <chromium>
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+
+import { fail, launch } from './e2e-support.mjs';
 
 const [baseUrl, shots, executablePath] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const fail = (message) => { throw new Error(message); };
+const browser = await launch(executablePath);
 const label = `e2e-metric-${Date.now().toString(36)}`;
 const name = `Open ${label}`;
 const jql = `project = WEB AND labels = ${label} AND statusCategory != Done`;

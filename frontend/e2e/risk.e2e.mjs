@@ -3,17 +3,13 @@
 // Run by RiskBrowserTest (JUnit), which starts Keystone + the sandbox first:
 //   node e2e/risk.e2e.mjs <baseUrl> <screenshotDir> <chromium>
 /* global document */
-import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
+
+import { fail, launch } from './e2e-support.mjs';
 
 const [baseUrl, shots, executablePath] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const fail = (message) => { throw new Error(message); };
+const browser = await launch(executablePath);
 const title = `E2E vendor SDK end of life ${Date.now()}`;
 const ISSUE = 'PAY-3';
 

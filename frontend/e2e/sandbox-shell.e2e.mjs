@@ -3,17 +3,13 @@
 // Run by BrowserShellTest (JUnit), which starts Keystone + the sandbox first:
 //   node e2e/sandbox-shell.e2e.mjs <baseUrl> <screenshotDir> <chromium>
 /* global document */
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+
+import { fail, launch } from './e2e-support.mjs';
 
 const [baseUrl, shots, executablePath] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-const fail = (message) => { throw new Error(message); };
+const browser = await launch(executablePath);
 
 /** Changes PAY-3's due date in the details column and checks the shell shows what the sandbox saved. */
 async function editIssue(page) {

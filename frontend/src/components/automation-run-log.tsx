@@ -3,7 +3,6 @@ import DynamicTable from '@atlaskit/dynamic-table';
 import Heading from '@atlaskit/heading';
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
-import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useCallback, useState } from 'react';
@@ -14,6 +13,7 @@ import { useRunLog } from '../features/automation/use-automation';
 import { useHostResize } from '../lib/host-context';
 import { useDebouncedText } from '../lib/use-debounced-text';
 
+import { ChoiceField } from './choice-field';
 import { FormField } from './form-field';
 import { LoadingState } from './loading-state';
 import { ProblemMessage } from './problem-message';
@@ -32,37 +32,6 @@ export function OutcomeLozenge({ outcome }: { outcome: Outcome }) {
     <Lozenge appearance={OUTCOME_APPEARANCE[outcome]} testId={`outcome-${outcome}`}>
       {OUTCOME_LABELS[outcome]}
     </Lozenge>
-  );
-}
-
-interface Option {
-  label: string;
-  value: string;
-}
-
-const ANY: Option = { value: '', label: 'Any' };
-
-function Choice({ id, label, options, value, onChange }: {
-  id: string;
-  label: string;
-  options: Option[];
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const all = [ANY, ...options];
-  return (
-    <FormField id={id} label={label}>
-      {(ids) => (
-        <Select<Option>
-          inputId={ids.id}
-          options={all}
-          value={all.find((option) => option.value === value) ?? ANY}
-          onChange={(option) => {
-            onChange(option?.value ?? '');
-          }}
-        />
-      )}
-    </FormField>
   );
 }
 
@@ -125,7 +94,7 @@ export function AutomationRunLog({ rules }: AutomationRunLogProps) {
             alignItems: 'end',
           }}
         >
-          <Choice
+          <ChoiceField
             id="automation-runs-rule"
             label="Rule"
             options={rules.map((rule) => ({ value: rule.key, label: rule.name }))}
@@ -134,7 +103,7 @@ export function AutomationRunLog({ rules }: AutomationRunLogProps) {
               setFilter((previous) => ({ ...previous, ruleKey }));
             }}
           />
-          <Choice
+          <ChoiceField
             id="automation-runs-outcome"
             label="Outcome"
             options={OUTCOMES.map((outcome) => ({ value: outcome, label: OUTCOME_LABELS[outcome] }))}

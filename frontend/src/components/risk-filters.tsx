@@ -1,6 +1,5 @@
 import Button from '@atlaskit/button/default/button';
 import { Inline, Text } from '@atlaskit/primitives/compiled';
-import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import { token } from '@atlaskit/tokens';
 import { useState } from 'react';
@@ -10,44 +9,14 @@ import { LEVELS, LEVEL_LABELS, ROAMS, ROAM_LABELS } from '../features/risks/risk
 import { EMPTY_FILTER, type RiskFilter } from '../features/risks/risk-filter';
 import { useDebouncedText } from '../lib/use-debounced-text';
 
+import { ChoiceField } from './choice-field';
 import { FormField } from './form-field';
 import { OwnerPicker } from './owner-picker';
-
-interface Option {
-  label: string;
-  value: string;
-}
-
-const ANY: Option = { value: '', label: 'Any' };
 
 export interface RiskFiltersProps {
   filter: RiskFilter;
   programs: readonly Program[];
   onChange: (filter: RiskFilter) => void;
-}
-
-function Choice({ id, label, options, value, onChange }: {
-  id: string;
-  label: string;
-  options: Option[];
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  const all = [ANY, ...options];
-  return (
-    <FormField id={id} label={label}>
-      {(ids) => (
-        <Select<Option>
-          inputId={ids.id}
-          options={all}
-          value={all.find((option) => option.value === value) ?? ANY}
-          onChange={(option) => {
-            onChange(option?.value ?? '');
-          }}
-        />
-      )}
-    </FormField>
-  );
 }
 
 /** The register's filters; every change goes straight to the table, heat map and trend. */
@@ -82,7 +51,7 @@ export function RiskFilters({ filter, programs, onChange }: RiskFiltersProps) {
             />
           )}
         </FormField>
-        <Choice
+        <ChoiceField
           id="filter-program"
           label="Program"
           options={programs.map((program) => ({ value: program.id, label: program.name }))}
@@ -101,7 +70,7 @@ export function RiskFilters({ filter, programs, onChange }: RiskFiltersProps) {
             />
           )}
         </FormField>
-        <Choice
+        <ChoiceField
           id="filter-level"
           label="Level"
           options={LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
@@ -110,7 +79,7 @@ export function RiskFilters({ filter, programs, onChange }: RiskFiltersProps) {
             set('level')(value as RiskFilter['level']);
           }}
         />
-        <Choice
+        <ChoiceField
           id="filter-roam"
           label="ROAM"
           options={ROAMS.map((roam) => ({ value: roam, label: ROAM_LABELS[roam] }))}
@@ -119,7 +88,7 @@ export function RiskFilters({ filter, programs, onChange }: RiskFiltersProps) {
             set('roam')(value as RiskFilter['roam']);
           }}
         />
-        <Choice
+        <ChoiceField
           id="filter-status"
           label="Status"
           options={[
