@@ -4,9 +4,7 @@ import app.keystone.jira.JiraUsers;
 import app.keystone.shared.PersonalDataHolder;
 import app.keystone.shared.TenantId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,17 +35,12 @@ class RaciPersonalData implements PersonalDataHolder {
 
     @Override
     public Map<String, Instant> accounts(TenantId tenant) {
-        Map<String, Instant> accounts = new HashMap<>();
-        db.sql("""
+        return PersonalDataHolder.accounts(db, tenant, """
                 select a.account_id, coalesce(min(p.refreshed_at), now()) from (
                     select account_id from raci_assignment where tenant_id = :t
                     union select account_id from raci_person where tenant_id = :t) a
                 left join raci_person p on p.tenant_id = :t and p.account_id = a.account_id
-                group by a.account_id""")
-                .param("t", tenant.value())
-                .query((rs, n) -> accounts.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .list();
-        return accounts;
+                group by a.account_id""");
     }
 
     @Override

@@ -1,8 +1,11 @@
 package app.keystone.shared;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A module that stores Atlassian accountIds takes part in Atlassian's personal data reporting by implementing this
@@ -18,4 +21,16 @@ public interface PersonalDataHolder {
 
     /** The account's personal data changed: re-read whatever is cached about it (no-op if only the id is kept). */
     void refresh(TenantId tenant, Collection<String> accountIds);
+
+    /**
+     * Runs a holder's {@link #accounts} query: {@code sql} takes the tenant as {@code :t} and selects the accountId
+     * and when its data was last refreshed (a timestamptz), one row per account.
+     */
+    static Map<String, Instant> accounts(JdbcClient db, TenantId tenant, String sql) {
+        Map<String, Instant> accounts = new HashMap<>();
+        db.sql(sql).param("t", tenant.value())
+                .query((rs, n) -> accounts.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .list();
+        return accounts;
+    }
 }

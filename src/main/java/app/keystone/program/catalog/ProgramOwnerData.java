@@ -3,9 +3,7 @@ package app.keystone.program.catalog;
 import app.keystone.shared.PersonalDataHolder;
 import app.keystone.shared.TenantId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,14 +20,9 @@ class ProgramOwnerData implements PersonalDataHolder {
 
     @Override
     public Map<String, Instant> accounts(TenantId tenant) {
-        Map<String, Instant> accounts = new HashMap<>();
-        db.sql("""
+        return PersonalDataHolder.accounts(db, tenant, """
                 select owner_account_id, max(updated_at) from program
-                where tenant_id = :t and owner_account_id is not null group by owner_account_id""")
-                .param("t", tenant.value())
-                .query((rs, n) -> accounts.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .list();
-        return accounts;
+                where tenant_id = :t and owner_account_id is not null group by owner_account_id""");
     }
 
     @Override

@@ -3,9 +3,7 @@ package app.keystone.program.metrics;
 import app.keystone.shared.PersonalDataHolder;
 import app.keystone.shared.TenantId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,14 +20,9 @@ class SampleAuthorData implements PersonalDataHolder {
 
     @Override
     public Map<String, Instant> accounts(TenantId tenant) {
-        Map<String, Instant> accounts = new HashMap<>();
-        db.sql("""
+        return PersonalDataHolder.accounts(db, tenant, """
                 select account_id, max(created_at) from program_metric_sample
-                where tenant_id = :t and account_id is not null group by account_id""")
-                .param("t", tenant.value())
-                .query((rs, n) -> accounts.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .list();
-        return accounts;
+                where tenant_id = :t and account_id is not null group by account_id""");
     }
 
     @Override

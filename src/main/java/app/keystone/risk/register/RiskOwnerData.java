@@ -3,9 +3,7 @@ package app.keystone.risk.register;
 import app.keystone.shared.PersonalDataHolder;
 import app.keystone.shared.TenantId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,8 +23,7 @@ class RiskOwnerData implements PersonalDataHolder {
 
     @Override
     public Map<String, Instant> accounts(TenantId tenant) {
-        Map<String, Instant> accounts = new HashMap<>();
-        db.sql("""
+        return PersonalDataHolder.accounts(db, tenant, """
                 select account_id, max(at) from (
                     select owner_account_id as account_id, updated_at as at from risk where tenant_id = :t
                     union all
@@ -35,11 +32,7 @@ class RiskOwnerData implements PersonalDataHolder {
                     select from_value, at from risk_history where tenant_id = :t and field = 'ownerAccountId'
                     union all
                     select to_value, at from risk_history where tenant_id = :t and field = 'ownerAccountId') ids
-                where account_id is not null group by account_id""")
-                .param("t", tenant.value())
-                .query((rs, n) -> accounts.put(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .list();
-        return accounts;
+                where account_id is not null group by account_id""");
     }
 
     @Override
