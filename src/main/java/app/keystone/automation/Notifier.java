@@ -29,16 +29,25 @@ class Notifier {
         }
     }
 
+    /** One e-mail with its own body (plain text, and HTML when not null), for mails that differ by reader. */
+    record Letter(Mail mail, String text, String html) {
+    }
+
     RuleAction.Result send(RuleConfig config, List<Mail> mails, String subject, String text) {
-        String all = mails.stream().map(Mail::describe).collect(Collectors.joining("; "));
+        return send(config, subject, mails.stream().map(m -> new Letter(m, text, null)).toList());
+    }
+
+    RuleAction.Result send(RuleConfig config, String subject, List<Letter> letters) {
+        String all = letters.stream().map(l -> l.mail().describe()).collect(Collectors.joining("; "));
         if (config.dryRun()) {
             return new RuleAction.Result(Outcome.DRY_RUN, "Would have e-mailed " + all + ": \"" + subject + "\".");
         }
         List<String> sent = new ArrayList<>();
         List<String> gone = new ArrayList<>();
-        for (Mail mail : mails) {
+        for (Letter letter : letters) {
+            Mail mail = letter.mail();
             try {
-                jira.notify(config.tenant(), mail.issueId(), subject, text, null, mail.to());
+                jira.notify(config.tenant(), mail.issueId(), subject, letter.text(), letter.html(), mail.to());
                 sent.add(mail.describe());
             } catch (JiraNotifications.NotifyFailed e) {
                 if (e.status() != 404) {
@@ -49,8 +58,8 @@ class Notifier {
             }
         }
         if (sent.isEmpty()) {
-            return new RuleAction.Result(Outcome.SKIPPED, String.join(", ", gone) + " no longer in Jira (404); "
-                    + "nobody was told.");
+            return new RuleAction.Result(Outcome.SKIPPED, String.join(", ", gone.stream().distinct().toList())
+                    + " no longer in Jira (404); nobody was told.");
         }
         return new RuleAction.Result(Outcome.ACTED, "E-mailed " + String.join("; ", sent) + " through Jira: \""
                 + subject + "\"." + (gone.isEmpty() ? "" : " Not sent about " + String.join(", ", gone)

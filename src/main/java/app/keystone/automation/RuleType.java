@@ -33,7 +33,14 @@ enum RuleType {
             "When an epic is new to a program (created in it, or moved into it) and has no effective Accountable, "
                     + "the program's owner gets an e-mail from Jira about the epic, once per epic and program. "
                     + "Checked every few minutes.",
-            List.of());
+            List.of()),
+    WEEKLY_DIGEST("weekly-digest", "Weekly digest",
+            "Once a week, at the given day and hour (site time zone), each program's owner and Informed get an "
+                    + "e-mail from Jira: its health and how it changed with the reasons, new and escalated risks, "
+                    + "epics completed since the last digest and milestones in the next 14 days. A digest that "
+                    + "could not go out within a day of its hour is skipped for that week.",
+            List.of(ParamDef.integer("dayOfWeek", "Day of the week (1 = Monday … 7 = Sunday)", 1, 7, 1),
+                    ParamDef.integer("hour", "Hour of the day (0..23, site time zone)", 0, 23, 9)));
 
     private final String key;
     private final String title;

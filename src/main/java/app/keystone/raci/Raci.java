@@ -43,6 +43,11 @@ public class Raci {
         return holders(tenant, issueId, Role.A);
     }
 
+    /** The program's Informed: its own assignments (a program inherits from nothing, docs/raci.md). */
+    public Set<String> programInformed(TenantId tenant, java.util.UUID programId) {
+        return resolver.program(tenant, programId).holders(Role.I);
+    }
+
     private Set<String> holders(TenantId tenant, long issueId, Role role) {
         Effective e = resolver.issues(tenant, java.util.List.of(issueId)).effective().get(issueId);
         return e == null ? Set.of() : e.holders(role);

@@ -39,4 +39,17 @@ public interface Risks {
 
     /** The mirrored issues some open risk is linked to. */
     java.util.Set<Long> issuesWithOpenRisks(TenantId tenant);
+
+    /**
+     * An open risk of a program (linked to it or to one of its issues) that is new in a period, or whose exposure
+     * level rose to HIGH or CRITICAL in it: {@code previousLevel} is its level when the period began (null when
+     * {@code created}). Levels on the site's matrix as it is now. {@code projectKeys}: the projects the risk touches
+     * (its own and its issues'), which decide who may see it.
+     */
+    record RiskNews(UUID id, String title, String level, String previousLevel, boolean created,
+                    java.util.Set<String> projectKeys) {
+    }
+
+    /** The program's new and escalated risks after {@code since} up to {@code until}, most exposed first. */
+    List<RiskNews> programRiskNews(TenantId tenant, UUID programId, java.time.Instant since, java.time.Instant until);
 }

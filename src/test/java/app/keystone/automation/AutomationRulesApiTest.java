@@ -54,6 +54,30 @@ class AutomationRulesApiTest extends AutomationSandboxSupport {
     }
 
     @Test
+    void weeklyDigestTakesAnIsoDayAndAnHourAndRefusesOthersNamingTheField() {
+        JsonNode digest = listed("weekly-digest", TOMAS);
+        assertThat(digest.path("name").asText()).isEqualTo("Weekly digest");
+        assertThat(digest.path("params").path("dayOfWeek").asInt()).isEqualTo(1);
+        assertThat(digest.path("params").path("hour").asInt()).isEqualTo(9);
+        assertThat(digest.path("paramDefs")).extracting(d -> d.path("name").asText() + " " + d.path("type").asText()
+                + " " + d.path("min").asInt() + ".." + d.path("max").asInt())
+                .containsExactly("dayOfWeek integer 1..7", "hour integer 0..23");
+        for (String[] bad : new String[][] {{"dayOfWeek", "0", "must be 1..7"}, {"dayOfWeek", "8", "must be 1..7"},
+                {"hour", "24", "must be 0..23"}, {"hour", "-1", "must be 0..23"}, {"hour", "9.5", "must be a whole number"}}) {
+            Response r = rule("weekly-digest", "{\"enabled\":true,\"dryRun\":false,\"params\":{\"" + bad[0] + "\":"
+                    + bad[1] + "}}");
+            assertProblem(r, 400, "VALIDATION_FAILED");
+            assertThat(r.json().path("errors")).singleElement().satisfies(e -> {
+                assertThat(e.path("field").asText()).isEqualTo("params." + bad[0]);
+                assertThat(e.path("message").asText()).isEqualTo(bad[2]);
+            });
+        }
+        assertThat(listed("weekly-digest", PRIYA).path("version").asLong()).isZero();
+        enable("weekly-digest", false, "{\"dayOfWeek\":7,\"hour\":0}");
+        assertThat(listed("weekly-digest", TOMAS).path("params").toString()).isEqualTo("{\"dayOfWeek\":7,\"hour\":0}");
+    }
+
+    @Test
     void rulesAreListedDisabledWithDefaultsUntilAnAdminSavesThem() {
         JsonNode rule = doneInform(TOMAS);
         assertThat(rule.path("name").asText()).isEqualTo("Done → inform");

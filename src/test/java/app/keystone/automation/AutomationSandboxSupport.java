@@ -26,6 +26,7 @@ abstract class AutomationSandboxSupport extends RaciSandboxSupport {
         db.sql("delete from automation_blocked where tenant_id = ?").param(tenant).update();
         db.sql("delete from automation_epic_seen where tenant_id = ?").param(tenant).update();
         db.sql("delete from automation_check_baseline where tenant_id = ?").param(tenant).update();
+        db.sql("delete from automation_digest where tenant_id = ?").param(tenant).update();
     }
 
     Response rule(String key, String body) {

@@ -20,7 +20,7 @@ class Retention {
     private static final Logger log = LoggerFactory.getLogger(Retention.class);
     /** Tenant-keyed tables in delete order (children first; rollup_program_date goes with its program). */
     static final List<String> TABLES = List.of("automation_trigger", "automation_firing",
-            "automation_run", "automation_issue_risk", "automation_blocked", "automation_epic_seen",
+            "automation_run", "automation_issue_risk", "automation_blocked", "automation_epic_seen", "automation_digest",
             "automation_check_baseline", "automation_inbound_secret",
             "automation_rule",
             "issue_property_outbox", "issue_property_state", "raci_assignment",

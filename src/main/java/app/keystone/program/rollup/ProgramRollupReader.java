@@ -1,11 +1,13 @@
 package app.keystone.program.rollup;
 
+import app.keystone.program.ProgramHealthReader;
 import app.keystone.program.forecast.ForecastCache;
 import app.keystone.program.forecast.MonteCarloForecast;
 import app.keystone.program.forecast.Throughput;
 import app.keystone.program.health.ProgramHealth;
 import app.keystone.shared.KeystoneProblem;
 import app.keystone.shared.TenantContext;
+import app.keystone.shared.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,9 +15,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,10 +28,10 @@ import org.springframework.stereotype.Component;
 /**
  * A program's rollup as one user may see it: the maintained sums of the projects they may browse, per project and
  * in total, cross-project dependency counts, the seeded forecast and the health that follows. Shared by the
- * program page and the portfolio.
+ * program page and the portfolio; as the app (every project counts), the health other modules read.
  */
 @Component
-class ProgramRollupReader {
+class ProgramRollupReader implements ProgramHealthReader {
 
     /** Weeks of throughput the forecast samples, and its trials: enough for stable percentiles, fast enough to read. */
     static final int FORECAST_WEEKS = 8;
@@ -54,18 +59,49 @@ class ProgramRollupReader {
     }
 
     RollupView.ProgramRollup read(TenantContext tenant, UUID id, Long seed) {
-        Map<String, Object> program = db.sql("""
+        Map<String, Object> program = program(tenant.tenantId(), id).orElseThrow(() -> new KeystoneProblem(404,
+                "PROGRAM_NOT_FOUND", "Program not found", "No program " + id + " on this site."));
+        // only the projects the user may browse count, in the total too
+        Assessed a = assess(tenant.tenantId(), id, program, keys -> visibility.browsable(tenant, keys),
+                () -> visibleProjects(tenant), seed);
+        return new RollupView.ProgramRollup(id.toString(), Instant.now(clock).toString(), a.figures(),
+                new RollupView.DependencyCounts(a.deps().crossProject(), a.deps().offTrack()), a.projects(),
+                a.health(), a.forecast());
+    }
+
+    /** As the app: every project of the program counts, with the default seed (see {@link ProgramHealthReader}). */
+    @Override
+    public Optional<ProgramHealthReader.Health> health(TenantId tenant, UUID id) {
+        return program(tenant, id).map(program -> {
+            ProgramHealth.Health h = assess(tenant, id, program, keys -> Set.copyOf(keys),
+                    () -> visibility.siteProjects(tenant), null).health();
+            return new ProgramHealthReader.Health(h.status(), h.reasons(), h.overridden());
+        });
+    }
+
+    private record Assessed(RollupView.FiguresView figures, List<RollupView.ProjectRollup> projects,
+                            Dependencies.Counts deps, ProgramHealth.Health health,
+                            MonteCarloForecast.Forecast forecast) {
+    }
+
+    private Optional<Map<String, Object>> program(TenantId tenant, UUID id) {
+        return db.sql("""
                 select target_date, status_override, status_override_reason from program where id = :p and tenant_id = :t""")
-                .param("p", id).param("t", tenant.tenantId().value()).query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new KeystoneProblem(404, "PROGRAM_NOT_FOUND", "Program not found",
-                        "No program " + id + " on this site."));
+                .param("p", id).param("t", tenant.value()).query().listOfRows().stream().findFirst();
+    }
+
+    /**
+     * The figures, forecast, dependencies and health of the program over the projects {@code visible} keeps of its
+     * projects, with dependencies counted among {@code dependencyProjects}.
+     */
+    private Assessed assess(TenantId tenant, UUID id, Map<String, Object> program,
+                            UnaryOperator<Set<String>> visibleOf, Supplier<Set<String>> dependencyProjects, Long seed) {
         Map<String, Figures> perProject = new TreeMap<>();
         db.sql("select * from rollup_program where program_id = :p").param("p", id)
                 .query((rs, n) -> perProject.put(rs.getString("project_key"), Figures.read(rs))).list();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Map<String, DateCounts> dates = summaries(id, today);
-        // only the projects the user may browse count, in the total too
-        Set<String> visible = visibility.browsable(tenant, perProject.keySet());
+        Set<String> visible = visibleOf.apply(perProject.keySet());
         perProject.keySet().retainAll(visible);
         String field = pointsField(tenant);
         Figures total = Figures.zero();
@@ -82,17 +118,16 @@ class ProgramRollupReader {
         }
         RollupView.FiguresView figures = RollupView.of(total, totalDates, today, field);
         MonteCarloForecast.Forecast forecast = forecasts.forecast(
-                throughput.remaining(tenant.tenantId(), id, visible),
-                throughput.weekly(tenant.tenantId(), id, FORECAST_WEEKS, today, visible), FORECAST_TRIALS,
+                throughput.remaining(tenant, id, visible),
+                throughput.weekly(tenant, id, FORECAST_WEEKS, today, visible), FORECAST_TRIALS,
                 seed == null ? DEFAULT_SEED : seed, today, "level-0 items");
         LocalDate target = program.get("target_date") == null ? null : ((java.sql.Date) program.get("target_date")).toLocalDate();
-        Dependencies.Counts deps = dependencies.count(tenant.tenantId(), id, today, visibleProjects(tenant));
-        ProgramHealth.Health assessed = health.assess(tenant.tenantId(), id, new ProgramHealth.Input(
+        Dependencies.Counts deps = dependencies.count(tenant, id, today, dependencyProjects.get());
+        ProgramHealth.Health assessed = health.assess(tenant, id, new ProgramHealth.Input(
                 figures.issues().total() - figures.issues().done(), figures.blocked(), figures.overdue(), target,
                 forecast, (String) program.get("status_override"), (String) program.get("status_override_reason"),
                 deps.offTrack()));
-        return new RollupView.ProgramRollup(id.toString(), Instant.now(clock).toString(), figures,
-                new RollupView.DependencyCounts(deps.crossProject(), deps.offTrack()), projects, assessed, forecast);
+        return new Assessed(figures, projects, deps, assessed, forecast);
     }
 
     /**
@@ -133,9 +168,9 @@ class ProgramRollupReader {
         return visibility.browsable(tenant, visibility.siteProjects(tenant));
     }
 
-    private String pointsField(TenantContext tenant) {
+    private String pointsField(TenantId tenant) {
         return db.sql("""
                 select coalesce(story_points_override, story_points_field) from jira_field_config where tenant_id = :t""")
-                .param("t", tenant.tenantId().value()).query(String.class).optional().orElse(null);
+                .param("t", tenant.value()).query(String.class).optional().orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package app.keystone.program.rollup;
 
 import app.keystone.jira.JiraPermissions;
 import app.keystone.shared.TenantContext;
+import app.keystone.shared.TenantId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,19 +35,23 @@ class Visibility {
 
     /** Every project key of the site (as mirrored), cached. */
     Set<String> siteProjects(TenantContext tenant) {
+        return siteProjects(tenant.tenantId());
+    }
+
+    Set<String> siteProjects(TenantId tenant) {
         return projectIds(tenant).keySet();
     }
 
-    private Map<String, Long> projectIds(TenantContext tenant) {
-        Projects cached = projects.get(tenant.tenantId().value());
+    private Map<String, Long> projectIds(TenantId tenant) {
+        Projects cached = projects.get(tenant.value());
         if (cached != null && System.currentTimeMillis() - cached.readAt() < PROJECTS_TTL_MS) {
             return cached.ids();
         }
         Map<String, Long> ids = new HashMap<>();
         db.sql("select distinct project_key, project_id from jira_issue where tenant_id = :t and project_key is not null")
-                .param("t", tenant.tenantId().value())
+                .param("t", tenant.value())
                 .query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2))).list();
-        projects.put(tenant.tenantId().value(), new Projects(Map.copyOf(ids), System.currentTimeMillis()));
+        projects.put(tenant.value(), new Projects(Map.copyOf(ids), System.currentTimeMillis()));
         return ids;
     }
 
@@ -54,7 +59,7 @@ class Visibility {
         if (projectKeys.isEmpty()) {
             return Set.of();
         }
-        Map<String, Long> all = projectIds(tenant);
+        Map<String, Long> all = projectIds(tenant.tenantId());
         Map<String, Long> ids = new HashMap<>();
         for (String key : projectKeys) {
             Long id = all.get(key);
