@@ -31,18 +31,16 @@ class SlipTriggers {
 
     private final RuleSettings settings;
     private final TriggerOutbox outbox;
-    private final AutomationWorker worker;
     private final Programs programs;
     private final Risks risks;
     private final JdbcClient db;
     private final SiteSweeps sweeps;
     private final ObjectMapper json;
 
-    SlipTriggers(RuleSettings settings, TriggerOutbox outbox, AutomationWorker worker, Programs programs, Risks risks,
+    SlipTriggers(RuleSettings settings, TriggerOutbox outbox, Programs programs, Risks risks,
                  JdbcClient db, SiteSweeps sweeps, ObjectMapper json) {
         this.settings = settings;
         this.outbox = outbox;
-        this.worker = worker;
         this.programs = programs;
         this.risks = risks;
         this.db = db;
@@ -63,9 +61,7 @@ class SlipTriggers {
                 || !settings.get(e.tenant(), RuleType.SLIP_RESCORE).enabled()) {
             return;
         }
-        if (queue(e.tenant(), e.issueId()) > 0) {
-            AfterCommit.nudge(worker);
-        }
+        queue(e.tenant(), e.issueId());
     }
 
     /** Looks for overdue issues with open risks on every site with the rule on; @return how many triggers it queued */
