@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,7 +52,9 @@ class AutomationWorker {
         this.loop = new PollingLoop("automation-worker", workers, pollMillis, this::drainOnce);
     }
 
-    void nudge() {
+    /** A trigger queued on this node has committed: run it now rather than at the next poll. */
+    @TransactionalEventListener
+    void queued(TriggerQueued e) {
         loop.nudge();
     }
 

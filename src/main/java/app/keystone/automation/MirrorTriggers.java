@@ -20,15 +20,12 @@ class MirrorTriggers {
 
     private final RuleSettings settings;
     private final TriggerOutbox outbox;
-    private final AutomationWorker worker;
     private final JdbcClient db;
     private final ObjectMapper json;
 
-    MirrorTriggers(RuleSettings settings, TriggerOutbox outbox, AutomationWorker worker, JdbcClient db,
-                   ObjectMapper json) {
+    MirrorTriggers(RuleSettings settings, TriggerOutbox outbox, JdbcClient db, ObjectMapper json) {
         this.settings = settings;
         this.outbox = outbox;
-        this.worker = worker;
         this.db = db;
         this.json = json;
     }
@@ -56,7 +53,6 @@ class MirrorTriggers {
         String firingKey = "issue:" + e.issueId() + "@" + move.updated().toEpochMilli() + "#" + move.changelogId();
         outbox.add(e.tenant(), RuleType.DONE_INFORM, firingKey, e.key() + " moved from " + move.from() + " to "
                 + move.to() + " (status " + move.status() + ")", e.issueId(), e.key(), null, payload);
-        AfterCommit.nudge(worker);
     }
 
     private Move move(TenantId tenant, long issueId) {

@@ -20,15 +20,12 @@ class RiskTriggers {
 
     private final RuleSettings settings;
     private final TriggerOutbox outbox;
-    private final AutomationWorker worker;
     private final ObjectMapper json;
     private final JdbcClient db;
 
-    RiskTriggers(RuleSettings settings, TriggerOutbox outbox, AutomationWorker worker, ObjectMapper json,
-                 JdbcClient db) {
+    RiskTriggers(RuleSettings settings, TriggerOutbox outbox, ObjectMapper json, JdbcClient db) {
         this.settings = settings;
         this.outbox = outbox;
-        this.worker = worker;
         this.json = json;
         this.db = db;
     }
@@ -50,6 +47,5 @@ class RiskTriggers {
                 .optional().orElse(null);
         outbox.add(e.tenant(), RuleType.ESCALATE, "risk:" + e.riskId() + "@" + e.to(), description, first, firstKey,
                 e.riskId(), payload);
-        AfterCommit.nudge(worker);
     }
 }

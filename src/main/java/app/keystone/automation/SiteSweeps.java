@@ -7,19 +7,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How a periodic check visits the sites: each installed site with the rule on, in its own transaction (what the check
- * remembers commits with the triggers it queued), then one nudge of this node's worker if anything was queued.
+ * remembers commits with the triggers it queued; each commit wakes this node's worker, see {@link TriggerQueued}).
  */
 @Component
 class SiteSweeps {
 
     private final RuleSettings settings;
     private final TransactionTemplate tx;
-    private final AutomationWorker worker;
 
-    SiteSweeps(RuleSettings settings, TransactionTemplate tx, AutomationWorker worker) {
+    SiteSweeps(RuleSettings settings, TransactionTemplate tx) {
         this.settings = settings;
         this.tx = tx;
-        this.worker = worker;
     }
 
     /** Runs {@code site} (which returns how many triggers it queued) for every site with the rule on; @return the sum */
@@ -28,9 +26,6 @@ class SiteSweeps {
         for (TenantId tenant : settings.enabledSites(rule)) {
             Integer n = tx.execute(s -> site.applyAsInt(tenant));
             queued += n == null ? 0 : n;
-        }
-        if (queued > 0) {
-            worker.nudge();
         }
         return queued;
     }

@@ -1,60 +1,46 @@
 package app.keystone.automation;
 
 import app.keystone.jira.IssueChanged;
+import app.keystone.program.ProgramPlanChanged;
 import app.keystone.program.Programs;
 import app.keystone.risk.Risks;
 import app.keystone.shared.TenantId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.Bean;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Triggers of *Slip → re-score*. A due-date change is seen inside the mirror's transaction (the trigger commits with
- * it); an issue that becomes overdue by the passage of time changes nothing in Jira, so an hourly check (db-scheduler,
- * one node at a time) looks for it. Both name the slip the same way — risk, issue and the due date that slipped — so
- * the same slip re-scores once, however often it is seen.
+ * Triggers of *Slip → re-score*. A due-date change is seen inside the mirror's transaction, a program's target date
+ * set or moved earlier inside the program edit's transaction (each trigger commits with its cause); what no event
+ * shows — an issue becoming overdue by the passage of time, a risk linked to an issue already late — is found by
+ * {@link SlipCheck}. All name the slip the same way — risk, issue and the due date that slipped, not what made it a
+ * slip — so a due date re-scores a risk once, however often and by whichever path it is seen.
  */
 @Component
 class SlipTriggers {
 
     private final RuleSettings settings;
     private final TriggerOutbox outbox;
-    private final AutomationWorker worker;
     private final Programs programs;
     private final Risks risks;
     private final JdbcClient db;
-    private final SiteSweeps sweeps;
     private final ObjectMapper json;
 
-    SlipTriggers(RuleSettings settings, TriggerOutbox outbox, AutomationWorker worker, Programs programs, Risks risks,
-                 JdbcClient db, SiteSweeps sweeps, ObjectMapper json) {
+    SlipTriggers(RuleSettings settings, TriggerOutbox outbox, Programs programs, Risks risks, JdbcClient db,
+                 ObjectMapper json) {
         this.settings = settings;
         this.outbox = outbox;
-        this.worker = worker;
         this.programs = programs;
         this.risks = risks;
         this.db = db;
-        this.sweeps = sweeps;
         this.json = json;
-    }
-
-    @Bean
-    RecurringTask<Void> slipOverdueCheckTask(
-            @Value("${keystone.automation.slip-check-interval:PT1H}") Duration interval) {
-        return Tasks.recurring("automation-slip-check", FixedDelay.of(interval))
-                .execute((instance, context) -> sweep());
     }
 
     @EventListener
@@ -63,42 +49,33 @@ class SlipTriggers {
                 || !settings.get(e.tenant(), RuleType.SLIP_RESCORE).enabled()) {
             return;
         }
-        if (queue(e.tenant(), e.issueId()) > 0) {
-            AfterCommit.nudge(worker);
-        }
+        queue(e.tenant(), e.issueId());
     }
 
-    /** Looks for overdue issues with open risks on every site with the rule on; @return how many triggers it queued */
-    int sweep() {
-        return sweeps.sweep(RuleType.SLIP_RESCORE, this::sweepSite);
-    }
-
-    private int sweepSite(TenantId tenant) {
-        int queued = 0;
-        for (long issue : overdue(tenant)) {
-            queued += queue(tenant, issue);
+    /** A tighter target makes late those of the program's issues (as last computed) due after it. */
+    @EventListener
+    void planChanged(ProgramPlanChanged e) {
+        if (!e.movedEarlier() || !settings.get(e.tenant(), RuleType.SLIP_RESCORE).enabled()) {
+            return;
         }
-        return queued;
-    }
-
-    private List<Long> overdue(TenantId tenant) {
-        List<Long> withRisks = new ArrayList<>(risks.issuesWithOpenRisks(tenant));
-        if (withRisks.isEmpty()) {
-            return List.of();
+        Set<Long> members = programs.members(e.tenant(), e.programId(), risks.issuesWithOpenRisks(e.tenant()));
+        if (members.isEmpty()) {
+            return;
         }
-        return db.sql("""
+        db.sql("""
                 select issue_id from jira_issue
                 where tenant_id = :t and issue_id = any(cast(:ids as bigint[])) and deleted_at is null
-                  and due_date < :today and coalesce(status_category, '') <> 'done'""")
-                .param("t", tenant.value()).param("ids", withRisks.toArray(Long[]::new))
-                .param("today", LocalDate.now(ZoneOffset.UTC)).query(Long.class).list();
+                  and due_date > :target and coalesce(status_category, '') <> 'done' order by issue_id""")
+                .param("t", e.tenant().value()).param("ids", members.toArray(Long[]::new))
+                .param("target", e.newTarget()).query(Long.class).list()
+                .forEach(issue -> queue(e.tenant(), issue));
     }
 
     private record Issue(String key, LocalDate due, boolean done) {
     }
 
     /** Queues a trigger per open risk of the issue when its due date is a slip not seen before; @return how many */
-    private int queue(TenantId tenant, long issueId) {
+    int queue(TenantId tenant, long issueId) {
         Issue issue = db.sql("""
                 select issue_key, due_date, coalesce(status_category, '') = 'done' from jira_issue
                 where tenant_id = :t and issue_id = :i and deleted_at is null""")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Types;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -14,17 +15,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The durable trigger queue ({@code automation_trigger}). Triggers are added inside the transaction that made the
  * change (a trigger commits with its cause); workers claim them one at a time with {@code FOR UPDATE SKIP LOCKED},
- * so nodes never run the same row at once.
+ * so nodes never run the same row at once. Each addition publishes {@link TriggerQueued}, which wakes this node's
+ * worker once the transaction has committed.
  */
 @Repository
 class TriggerOutbox {
 
     private final JdbcClient db;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
-    TriggerOutbox(JdbcClient db, ObjectMapper json) {
+    TriggerOutbox(JdbcClient db, ObjectMapper json, ApplicationEventPublisher events) {
         this.db = db;
         this.json = json;
+        this.events = events;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -37,6 +41,7 @@ class TriggerOutbox {
                 .param("t", tenant.value()).param("r", rule.key()).param("f", firingKey).param("d", description)
                 .param("issue", issueId, Types.BIGINT).param("key", issueKey).param("risk", riskId, Types.OTHER)
                 .param("p", JsonText.write(json, payload == null ? json.createObjectNode() : payload)).update();
+        events.publishEvent(new TriggerQueued(tenant, rule));
     }
 
     /** The oldest due trigger no other transaction holds, locked until the caller's transaction ends. */

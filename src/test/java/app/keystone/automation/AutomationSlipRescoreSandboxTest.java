@@ -18,15 +18,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * *Slip → re-score* through the real pipeline: a due date edited in the site reaches the mirror as a webhook, the
- * mirror's event queues the trigger, the worker raises the linked risk's probability through the register. Overdue by
- * the passage of time is found by the hourly check (run here directly, as the scheduler would).
+ * mirror's event queues the trigger, the worker raises the linked risk's probability through the register; a program's
+ * target date moved earlier through Keystone's API queues it in the edit's transaction. Overdue by the passage of time
+ * and risks linked to issues already late are found by the hourly check (run here directly, as the scheduler would).
  */
 class AutomationSlipRescoreSandboxTest extends AutomationSandboxSupport {
 
     static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @Autowired
-    SlipTriggers slips;
+    SlipCheck check;
     @Autowired
     TriggerOutbox outbox;
     @Autowired
@@ -77,6 +78,25 @@ class AutomationSlipRescoreSandboxTest extends AutomationSandboxSupport {
                 + "and field = 'probability' and from_value is not null order by seq").param(risk).query().listOfRows();
     }
 
+    /** A story of a new program due in 20 days, its target in 30, a risk at probability 2 linked to it. */
+    private record Planned(long story, String key, String program, UUID risk) {
+    }
+
+    private Planned planned(String summary) {
+        String project = project();
+        long story = create(project, "Story", summary, null);
+        String program = program("Target", List.of(story), project);
+        target(program, TODAY.plusDays(30));
+        UUID risk = risk(story, 2);
+        due(story, TODAY.plusDays(20));
+        return new Planned(story, key(story), program, risk);
+    }
+
+    private int queued() {
+        return db.sql("select count(*) from automation_trigger where tenant_id = ?").param(tenant).query(Integer.class)
+                .single();
+    }
+
     @Test
     void aDueDatePastTheProgramTargetRaisesTheRiskOnceAsTheApp() {
         String project = project();
@@ -110,7 +130,7 @@ class AutomationSlipRescoreSandboxTest extends AutomationSandboxSupport {
         String firingKey = "slip:" + risk + "/" + story + "@" + TODAY.plusDays(20);
         tx.executeWithoutResult(s -> outbox.add(new TenantId(tenant), RuleType.SLIP_RESCORE, firingKey, "replay",
                 story, key, risk, json().put("due", TODAY.plusDays(20).toString())));
-        slips.sweep();
+        check.sweep();
         awaitQuiet();
         assertThat(runs(key)).hasSize(1);
         assertThat(probability(risk)).isEqualTo(3);
@@ -130,14 +150,14 @@ class AutomationSlipRescoreSandboxTest extends AutomationSandboxSupport {
         UUID risk = risk(story, 4);
         due(story, TODAY.minusDays(1)); // rule still off: nothing queued
         enable("slip-rescore", false, "{\"step\":2}");
-        assertThat(slips.sweep()).isEqualTo(1);
-        assertThat(slips.sweep()).isZero(); // queued or fired already
+        assertThat(check.sweep()).isEqualTo(1);
+        assertThat(check.sweep()).isZero(); // queued or fired already
         JsonNode run = awaitRuns(key, 1).get(0);
         awaitQuiet();
         assertThat(run.path("outcome").asText()).as(run.toString()).isEqualTo("ACTED");
         assertThat(run.path("detail").asText()).contains("from 4 to 5").contains("overdue");
         assertThat(probability(risk)).isEqualTo(5);
-        assertThat(slips.sweep()).isZero();
+        assertThat(check.sweep()).isZero();
     }
 
     @Test
@@ -184,5 +204,82 @@ class AutomationSlipRescoreSandboxTest extends AutomationSandboxSupport {
         assertThat(runs(key(lonely))).isEmpty();
         assertThat(runs(key(off))).isEmpty();
         assertThat(probability(risk)).isEqualTo(2);
+    }
+    @Test
+    void aTargetMovedEarlierThanALinkedIssuesDueDateRaisesTheRiskOnce() {
+        Planned p = planned("Pulled in");
+        enable("slip-rescore", false, "{}");
+
+        target(p.program(), TODAY.plusDays(40)); // later: nothing
+        target(p.program(), TODAY.plusDays(25)); // earlier, but the story is still due before it: nothing
+        awaitQuiet();
+        assertThat(runs(p.key())).isEmpty();
+
+        target(p.program(), TODAY.plusDays(10)); // the story, due in 20 days, is now late
+        JsonNode run = awaitRuns(p.key(), 1).get(0);
+        awaitQuiet();
+        assertThat(run.path("outcome").asText()).as(run.toString()).isEqualTo("ACTED");
+        assertThat(run.path("riskId").asText()).isEqualTo(p.risk().toString());
+        assertThat(run.path("trigger").asText()).contains("after the target date " + TODAY.plusDays(10));
+        assertThat(run.path("detail").asText()).contains("from 2 to 3");
+        assertThat(probability(p.risk())).isEqualTo(3);
+        assertThat(probabilityHistory(p.risk())).singleElement()
+                .satisfies(h -> assertThat(h.get("account_id")).isNull());
+
+        // the same edit again (no change, so no event), the same trigger queued again as a replay would, the check
+        String firingKey = "slip:" + p.risk() + "/" + p.story() + "@" + TODAY.plusDays(20);
+        target(p.program(), TODAY.plusDays(10));
+        tx.executeWithoutResult(s -> outbox.add(new TenantId(tenant), RuleType.SLIP_RESCORE, firingKey, "replay",
+                p.story(), p.key(), p.risk(), json().put("due", TODAY.plusDays(20).toString())));
+        assertThat(check.sweep()).isZero();
+        awaitQuiet();
+        // and the target moved later and earlier again: the same due date re-scores a risk once
+        target(p.program(), TODAY.plusDays(15));
+        target(p.program(), TODAY.plusDays(5));
+        awaitQuiet();
+        assertThat(runs(p.key())).hasSize(1);
+        assertThat(probability(p.risk())).isEqualTo(3);
+    }
+
+    @Test
+    void aTargetMovedEarlierWithTheRuleOffQueuesNothing() {
+        Planned p = planned("Rule off");
+        target(p.program(), TODAY.plusDays(10));
+        // the listener ran in the program edit's transaction, which has committed: nothing was queued
+        assertThat(queued()).isZero();
+        assertThat(runs(p.key())).isEmpty();
+        assertThat(probability(p.risk())).isEqualTo(2);
+    }
+
+    @Test
+    void aTargetMovedEarlierInDryRunChangesNothing() {
+        Planned p = planned("Dry target");
+        enable("slip-rescore", true, "{}");
+        target(p.program(), TODAY.plusDays(10));
+        JsonNode run = awaitRuns(p.key(), 1).get(0);
+        awaitQuiet();
+        assertThat(run.path("outcome").asText()).isEqualTo("DRY_RUN");
+        assertThat(run.path("detail").asText()).startsWith("Would have raised").contains("from 2 to 3");
+        assertThat(probability(p.risk())).isEqualTo(2);
+        assertThat(probabilityHistory(p.risk())).isEmpty();
+    }
+
+    @Test
+    void aRiskLinkedToAnIssueAlreadyPastTheTargetIsFoundByTheCheck() {
+        String project = project();
+        long story = create(project, "Story", "Late before the risk", null);
+        String program = program("Known late", List.of(story), project);
+        target(program, TODAY.plusDays(10));
+        enable("slip-rescore", false, "{}");
+        due(story, TODAY.plusDays(20)); // late, but no risk to re-score
+        new MirrorProbe(db).awaitDrained(tenant);
+        UUID risk = risk(story, 2); // no event says "linked to a late issue"
+        assertThat(queued()).isZero();
+        assertThat(check.sweep()).isEqualTo(1);
+        JsonNode run = awaitRuns(key(story), 1).get(0);
+        awaitQuiet();
+        assertThat(run.path("outcome").asText()).as(run.toString()).isEqualTo("ACTED");
+        assertThat(probability(risk)).isEqualTo(3);
+        assertThat(check.sweep()).isZero();
     }
 }

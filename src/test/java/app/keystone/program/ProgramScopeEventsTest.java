@@ -8,13 +8,18 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 import app.keystone.shared.TenantId;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Scope edits publish ProgramScopeChanged (committed) and growth asks Jira sync to read; other edits do neither. */
+/**
+ * Scope edits publish ProgramScopeChanged (committed) and growth asks Jira sync to read; other edits do neither. Target
+ * date edits publish ProgramPlanChanged.
+ */
 class ProgramScopeEventsTest extends ProgramTestSupport {
 
     private UUID id;
@@ -87,5 +92,33 @@ class ProgramScopeEventsTest extends ProgramTestSupport {
         assertThat(call("PATCH", path, token, Map.of("projectKeys", List.of("OPS")), Map.of("If-Match", "\"7\""))
                 .status()).isEqualTo(412);
         expectNoScopeChange();
+    }
+
+    @Test
+    void targetDateEditsPublishThePlanChange() {
+        TenantId acme = new TenantId(acmeTenant);
+        LocalDate january = LocalDate.parse("2027-01-01");
+        LocalDate march = LocalDate.parse("2027-03-01");
+        assertThat(scopeEvents.plans).as("a new program has no members to judge yet").isEmpty();
+        scopeEvents.clear();
+
+        assertThat(patch(path, Map.of("targetDate", "2027-03-01")).status()).isEqualTo(200);
+        assertThat(patch(path, Map.of("targetDate", "2027-01-01", "name", "Checkout 2")).status()).isEqualTo(200);
+        assertThat(patch(path, Map.of("targetDate", "2027-03-01")).status()).isEqualTo(200);
+        assertThat(patch(path, Map.of("targetDate", "2027-03-01", "description", "same date")).status()).isEqualTo(200);
+        Map<String, Object> cleared = new HashMap<>();
+        cleared.put("targetDate", null);
+        assertThat(patch(path, cleared).status()).isEqualTo(200);
+        assertThat(call("PATCH", path, token, Map.of("targetDate", "2026-12-01"), Map.of("If-Match", "\"1\""))
+                .status()).as("a rejected edit").isEqualTo(412);
+
+        assertThat(scopeEvents.plans).containsExactly(
+                new ProgramPlanChanged(acme, id, null, march),
+                new ProgramPlanChanged(acme, id, march, january),
+                new ProgramPlanChanged(acme, id, january, march),
+                new ProgramPlanChanged(acme, id, march, null));
+        assertThat(scopeEvents.plans).extracting(ProgramPlanChanged::movedEarlier)
+                .containsExactly(true, true, false, false);
+        assertThat(scopeEvents.events).as("no scope change").isEmpty();
     }
 }

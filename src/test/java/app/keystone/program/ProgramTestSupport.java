@@ -17,7 +17,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Program API tests: an installed site "acme" with a user token, PATCH/DELETE over real HTTP, mirror rows, and
- * a record of committed {@link ProgramScopeChanged} events and {@link JiraSync#scopeGrew} calls.
+ * a record of committed {@link ProgramScopeChanged} and {@link ProgramPlanChanged} events and {@link JiraSync#scopeGrew}
+ * calls.
  */
 @Import(ProgramTestSupport.Recorder.class)
 abstract class ProgramTestSupport extends ApiTest {
@@ -35,14 +36,21 @@ abstract class ProgramTestSupport extends ApiTest {
     /** Collects events delivered after commit, as the membership listener will see them. */
     static class ScopeEvents {
         final List<ProgramScopeChanged> events = new CopyOnWriteArrayList<>();
+        final List<ProgramPlanChanged> plans = new CopyOnWriteArrayList<>();
 
         @TransactionalEventListener
         void on(ProgramScopeChanged event) {
             events.add(event);
         }
 
+        @TransactionalEventListener
+        void on(ProgramPlanChanged event) {
+            plans.add(event);
+        }
+
         void clear() {
             events.clear();
+            plans.clear();
         }
     }
 

@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.UnaryOperator;
 
 /**
  * Jira's side of webhook delivery to one Keystone node: a signed install, then webhooks each with a fresh HS256
  * token whose qsh covers POST and the path, the identifier header and, for re-deliveries, the retry header.
- * A failed exchange (connection refused or reset, as when the node dies) reads as status -1.
+ * A failed exchange (connection refused or reset, as when the node dies) reads as status -1. Signs as a
+ * {@link FakeJiraSite}, or as any site through a signer (e.g. the sandbox's site, installed by the sandbox itself).
  */
 public final class WebhookSender {
 
@@ -25,12 +27,23 @@ public final class WebhookSender {
     private final HttpClient http;
     private final String baseUrl;
     private final FakeJiraSite site;
+    private final UnaryOperator<String> signer;
     private final java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
 
     public WebhookSender(HttpClient http, int port, FakeJiraSite site) {
+        this(http, port, site, path -> site.hs256("POST", path));
+    }
+
+    /** @param signer a webhook path → the HS256 token the site signs for {@code POST} to it */
+    public WebhookSender(HttpClient http, int port, UnaryOperator<String> signer) {
+        this(http, port, null, signer);
+    }
+
+    private WebhookSender(HttpClient http, int port, FakeJiraSite site, UnaryOperator<String> signer) {
         this.http = http;
         this.baseUrl = "http://localhost:" + port;
         this.site = site;
+        this.signer = signer;
     }
 
     public static HttpClient client() {
@@ -38,6 +51,9 @@ public final class WebhookSender {
     }
 
     public void install() {
+        if (site == null) {
+            throw new IllegalStateException("only a FakeJiraSite is installed by its sender");
+        }
         try {
             String body = JSON.writeValueAsString(site.lifecyclePayload("installed"));
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/installed"))
@@ -65,12 +81,12 @@ public final class WebhookSender {
 
     private String token(String path) {
         if (!reuseTokens) {
-            return site.hs256("POST", path);
+            return signer.apply(path);
         }
         long now = System.currentTimeMillis();
         Token cached = tokens.get(path);
         if (cached == null || now - cached.signedAt() > TOKEN_REUSE_MS) {
-            cached = new Token(site.hs256("POST", path), now);
+            cached = new Token(signer.apply(path), now);
             tokens.put(path, cached);
         }
         return cached.jwt();

@@ -2,10 +2,12 @@ package app.keystone.program.catalog;
 
 import app.keystone.shared.IfMatch;
 import app.keystone.jira.JiraSync;
+import app.keystone.program.ProgramPlanChanged;
 import app.keystone.program.ProgramScopeChanged;
 import app.keystone.shared.TenantContext;
 import app.keystone.shared.TenantId;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Creates, edits and deletes programs. A scope edit publishes {@link ProgramScopeChanged} inside the transaction
- * (membership is rebuilt only if the edit commits); new projects or roots also ask the jira module to read them.
+ * (membership is rebuilt only if the edit commits); new projects or roots also ask the jira module to read them. An
+ * edit of the target date publishes {@link ProgramPlanChanged}, also inside the transaction (automation's slip rule
+ * queues its triggers with the edit). A new program publishes no plan change: it has no members yet.
  */
 @Service
 class ProgramCatalog {
@@ -86,6 +90,9 @@ class ProgramCatalog {
         }
         if (next.scopeDiffers(current.state())) {
             events.publishEvent(new ProgramScopeChanged(tenant, id, false));
+        }
+        if (!Objects.equals(next.targetDate(), current.state().targetDate())) {
+            events.publishEvent(new ProgramPlanChanged(tenant, id, current.state().targetDate(), next.targetDate()));
         }
         if (next.scopeGrewFrom(current.state())) {
             afterCommit(tenant);
