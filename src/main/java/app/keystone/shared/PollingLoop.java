@@ -42,6 +42,9 @@ public final class PollingLoop implements org.springframework.context.SmartLifec
     @Override
     public void start() {
         running = true;
+        if (threads == 0) {
+            return; // a node configured to leave this queue to the other nodes
+        }
         pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -55,6 +58,9 @@ public final class PollingLoop implements org.springframework.context.SmartLifec
     @Override
     public void stop() {
         running = false;
+        if (pool == null) {
+            return;
+        }
         wake.release(threads);
         pool.shutdown();
         try {

@@ -41,6 +41,9 @@ public abstract class IntegrationTest {
         registry.add("keystone.sync.enabled", () -> "false");
         // and no Jira to ask about permissions: sandbox tests check those against the simulated site
         registry.add("keystone.permissions.enforce", () -> "false");
+        // nor to run automation rules against: this context stays cached while sandbox tests run on the same
+        // database, and its workers (permissions not enforced) would otherwise claim the sandbox sites' triggers
+        registry.add("keystone.automation.workers", () -> "0");
         // failing events are retried and parked within a test's patience
         registry.add("keystone.pipeline.retry-base-ms", () -> "50");
         registry.add("keystone.pipeline.max-attempts", () -> "3");
