@@ -95,6 +95,10 @@ describe('AutomationSection: rules', () => {
 
     const digest = await card('weekly-digest');
     expect(digest.getByText('On')).toBeInTheDocument();
+    expect(digest.getByLabelText('Day of the week (1 = Monday … 7 = Sunday)')).toHaveValue(1);
+    expect(digest.getByLabelText('Hour of the day (0..23, site time zone)')).toHaveAccessibleDescription(
+      'From 0 to 23. Default: 9.',
+    );
     expect(digest.queryByRole('textbox')).not.toBeInTheDocument();
   });
 

@@ -28,11 +28,14 @@ export const DONE_INFORM = {
 export const WEEKLY_DIGEST = {
   key: 'weekly-digest',
   name: 'Weekly digest',
-  description: 'Per program, to the owner and Informed.',
+  description: "Once a week, each program's owner and Informed get its health and news.",
   enabled: true,
   dryRun: false,
-  params: {},
-  paramDefs: [],
+  params: { dayOfWeek: 1, hour: 9 },
+  paramDefs: [
+    { name: 'dayOfWeek', label: 'Day of the week (1 = Monday … 7 = Sunday)', type: 'integer', min: 1, max: 7, default: 1 },
+    { name: 'hour', label: 'Hour of the day (0..23, site time zone)', type: 'integer', min: 0, max: 23, default: 9 },
+  ],
   version: 2,
 };
 
