@@ -6,9 +6,13 @@ import app.keystone.support.FakeJiraSite;
 import app.keystone.support.IntegrationTest;
 import app.keystone.support.JiraPayloads;
 import com.nimbusds.jwt.JWTClaimsSet;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,6 +109,35 @@ class WebhookAuthTest extends IntegrationTest {
         String path = "/webhooks/sprint-started";
         assertProblem(post(path, acme.hs256("POST", path), Map.of("webhookEvent", "sprint_started"), Map.of()),
                 404, "WEBHOOK_NOT_FOUND");
+    }
+
+    @Test
+    void otherMethodsAreNotAllowed() {
+        assertProblem(request("GET", PATH, acme.hs256("GET", PATH), null, Map.of()), 405, "METHOD_NOT_ALLOWED");
+        assertProblem(request("PUT", PATH, acme.hs256("PUT", PATH), Map.of(), Map.of()), 405, "METHOD_NOT_ALLOWED");
+        assertThat(count("jira_webhook_delivery")).isZero();
+    }
+
+    @Test
+    void answersCarryTheHeadersOfEveryOtherAnswer() throws Exception {
+        // webhooks are answered ahead of Spring Security's chain, so its header writer's output is repeated by hand
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> webhook = http.send(HttpRequest.newBuilder(uri(PATH))
+                .header("Authorization", "JWT " + acme.hs256("POST", PATH)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(JiraPayloads.issueEvent(
+                        "jira:issue_updated", new JiraPayloads.Issue(10001, "WEB-1", Instant.now()), 1))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> elsewhere = http.send(HttpRequest.newBuilder(uri("/api/session")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(webhook.statusCode()).isEqualTo(204);
+        assertThat(elsewhere.statusCode()).isEqualTo(401);
+        Set<String> perAnswer = Set.of(":status", "date", "content-type", "content-length", "transfer-encoding",
+                "connection", "keep-alive", "www-authenticate", "vary");
+        elsewhere.headers().map().forEach((name, values) -> {
+            if (!perAnswer.contains(name)) {
+                assertThat(webhook.headers().allValues(name)).as(name).isEqualTo(values);
+            }
+        });
     }
 
     private Response deliver(String token, Map<String, String> headers) {

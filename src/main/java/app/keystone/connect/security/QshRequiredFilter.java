@@ -27,12 +27,6 @@ class QshRequiredFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
-    /** Webhook tokens are checked whole, qsh included, by WebhookTokenFilter. */
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return WebhookTokenFilter.isWebhook(request);
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

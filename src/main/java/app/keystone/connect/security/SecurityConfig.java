@@ -3,12 +3,16 @@ package app.keystone.connect.security;
 import app.keystone.connect.host.HostSecrets;
 import app.keystone.connect.tenant.TenantDirectory;
 import app.keystone.connect.web.ProblemResponses;
+import app.keystone.shared.WebhookReceiver;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.observation.ObservationPredicate;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,7 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Keystone's additions to ACSB's security: health and info open to probes (ACSB puts all of
  * {@code /actuator} behind HTTP basic, and Keystone has no basic users), other actuator endpoints closed,
- * and the token checks ACSB does not make, in filters ordered just ahead of ACSB's.
+ * the token checks ACSB does not make, in filters ordered just ahead of ACSB's, and the webhook intake, which
+ * answers Jira's deliveries before Spring Security's chain.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig implements WebMvcConfigurer {
@@ -63,11 +68,25 @@ class SecurityConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<WebhookTokenFilter> webhookTokenFilter(HostSecrets hosts, ProblemResponses problems) {
-        FilterRegistrationBean<WebhookTokenFilter> bean = new FilterRegistrationBean<>(new WebhookTokenFilter(hosts, problems));
-        // after the qsh-required check, before ACSB's JWT filter
-        bean.setOrder(BEFORE_ACSB + 2);
+    FilterRegistrationBean<WebhookIntakeFilter> webhookIntakeFilter(HostSecrets hosts, WebhookReceiver receiver,
+                                                                    ProblemResponses problems) {
+        FilterRegistrationBean<WebhookIntakeFilter> bean = new FilterRegistrationBean<>(
+                new WebhookIntakeFilter(new WebhookTokens(hosts), receiver, problems));
+        bean.addUrlPatterns(WebhookIntakeFilter.PREFIX + "*");
+        // after Boot's forwarded-header filter (X-Forwarded-Prefix is part of the path the qsh covers) and its
+        // HTTP observation, ahead of Spring Security's chain (DEFAULT_FILTER_ORDER), which webhooks never enter
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return bean;
+    }
+
+    /**
+     * No HTTP observation around webhook deliveries: it was ≈10 % of the intake's CPU (docs/benchmarks.md, run I),
+     * and Keystone exports no HTTP metrics; the inbox table is the record of what arrived.
+     */
+    @Bean
+    ObservationPredicate noWebhookObservations() {
+        return (name, context) -> !(context instanceof ServerRequestObservationContext http
+                && http.getCarrier().getServletPath().startsWith(WebhookIntakeFilter.PREFIX));
     }
 
     @Override

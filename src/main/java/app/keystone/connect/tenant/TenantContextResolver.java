@@ -20,9 +20,6 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 @Component
 public class TenantContextResolver implements HandlerMethodArgumentResolver {
 
-    /** Request attribute under which a filter that already resolved the tenant (webhooks) leaves it. */
-    public static final String RESOLVED_TENANT = TenantContextResolver.class.getName() + ".tenant";
-
     private final TenantDirectory tenants;
 
     TenantContextResolver(TenantDirectory tenants) {
@@ -37,15 +34,17 @@ public class TenantContextResolver implements HandlerMethodArgumentResolver {
     @Override
     public TenantContext resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
                                          NativeWebRequest request, WebDataBinderFactory binders) {
-        if (request.getAttribute(RESOLVED_TENANT, NativeWebRequest.SCOPE_REQUEST) instanceof TenantContext resolved) {
-            return resolved;
-        }
         AtlassianHostUser hostUser = currentHostUser();
         var tenant = tenants.findByClientKey(hostUser.getHost().getClientKey())
                 .filter(TenantDirectory.TenantRecord::installed)
-                .orElseThrow(() -> new KeystoneProblem(403, "TENANT_NOT_INSTALLED", "Keystone is not installed",
-                        "This Jira site has not installed Keystone, or has uninstalled it."));
+                .orElseThrow(TenantContextResolver::notInstalled);
         return new TenantContext(new TenantId(tenant.id()), tenant.baseUrl(), hostUser.getUserAccountId());
+    }
+
+    /** A verified site that has uninstalled Keystone (or never installed it): its data is kept, its calls refused. */
+    public static KeystoneProblem notInstalled() {
+        return new KeystoneProblem(403, "TENANT_NOT_INSTALLED", "Keystone is not installed",
+                "This Jira site has not installed Keystone, or has uninstalled it.");
     }
 
     static AtlassianHostUser currentHostUser() {

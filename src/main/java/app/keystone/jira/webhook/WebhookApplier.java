@@ -8,6 +8,7 @@ import app.keystone.shared.TenantId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Comparator;
 import org.springframework.stereotype.Component;
 
 /** Applies one stored webhook to the mirror (inside the worker's transaction). */
@@ -34,18 +35,22 @@ class WebhookApplier {
     record Parsed(WebhookInbox.Delivery delivery, WebhookPayload payload) {
 
         /**
-         * Workers apply a batch in this order, so concurrent batches take the mirror's per-issue and per-link locks
-         * in one global order and cannot deadlock on them.
+         * Workers apply a batch in this order (tenant, then issues before links before projects, then id), so
+         * concurrent batches take the mirror's per-issue and per-link locks in one global order and cannot deadlock
+         * on them. Compared on primitives: formatting a string key per comparison was 8 % of the workers' CPU.
          */
-        String lockOrder() {
-            String tenant = delivery.tenant().value().toString();
+        static final Comparator<Parsed> LOCK_ORDER = Comparator.comparing((Parsed p) -> p.delivery().tenant().value())
+                .thenComparingInt(Parsed::kind).thenComparingLong(Parsed::entityId);
+
+        private int kind() {
+            return payload instanceof WebhookPayload.IssueEvent ? 0 : payload instanceof WebhookPayload.LinkEvent ? 1 : 2;
+        }
+
+        private long entityId() {
             if (payload instanceof WebhookPayload.IssueEvent e) {
-                return tenant + "/0/" + String.format("%019d", e.issue().issueId());
+                return e.issue().issueId();
             }
-            if (payload instanceof WebhookPayload.LinkEvent e) {
-                return tenant + "/1/" + String.format("%019d", e.link().linkId());
-            }
-            return tenant + "/2/";
+            return payload instanceof WebhookPayload.LinkEvent e ? e.link().linkId() : 0;
         }
     }
 

@@ -51,7 +51,7 @@ class WebhookWorker implements SmartLifecycle {
                 for (WebhookInbox.Delivery d : claimed) {
                     parsed.add(parseOrThrow(d));
                 }
-                parsed.sort(java.util.Comparator.comparing(WebhookApplier.Parsed::lockOrder));
+                parsed.sort(WebhookApplier.Parsed.LOCK_ORDER);
                 parsed.forEach(applier::apply);
                 inbox.markDone(claimed);
                 return claimed;
