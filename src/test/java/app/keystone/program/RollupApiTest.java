@@ -176,6 +176,31 @@ class RollupApiTest extends IntegrationTest {
     }
 
     @Test
+    void burnupReconstructsEachDayFromCreatedAndResolvedDates() {
+        LocalDate day0 = LocalDate.ofInstant(T0, java.time.ZoneOffset.UTC);
+        String path = "/api/programs/" + program + "/burnup?from=" + day0.minusDays(1) + "&to=" + day0.plusDays(2);
+        assertThat(get(path, acme.contextToken("user-1")).json().path("days").get(3).path("scope").asLong()).isEqualTo(5);
+
+        // WEB-8 (level 0, 2 pts) created on T0's day + 2 at 09:00 UTC and resolved an hour later: the reconstruction
+        // read above is remembered, and must not be once the program changed
+        JiraPayloads.Issue later = new JiraPayloads.Issue(10008, "WEB-8", T0.plus(java.time.Duration.ofDays(2)));
+        later.parentId = 10001L;
+        later.points = 2.0;
+        later.category = "done";
+        later.status = "Done";
+        create(later);
+        Quiescence.await(db, tenant);
+        JsonNode days = get(path, acme.contextToken("user-1")).json().path("days");
+        assertThat(days).hasSize(4).allSatisfy(d -> assertThat(d.path("reconstructed").asBoolean()).isTrue());
+        // scope, done, scope points, done points: nothing before the first creation; WEB-1..5 (level-0 points 5 + 3,
+        // WEB-2 done) from day 0; WEB-8 in scope and done from day 2
+        assertThat(days).extracting(d -> d.path("date").asText() + " " + d.path("scope").asLong() + " "
+                        + d.path("done").asLong() + " " + plain(d.path("scopePoints")) + " " + plain(d.path("donePoints")))
+                .containsExactly(day0.minusDays(1) + " 0 0 0 0", day0 + " 5 1 8 5", day0.plusDays(1) + " 5 1 8 5",
+                        day0.plusDays(2) + " 6 2 10 7");
+    }
+
+    @Test
     void aBaselineFixesTheScopeAndTheBurnupMeasuresChangeAgainstIt() {
         String path = "/api/programs/" + program + "/baseline";
         String token = acme.contextToken("tpm-1");
@@ -243,6 +268,10 @@ class RollupApiTest extends IntegrationTest {
         assertProblem(get("/api/programs/not-a-uuid/rollup", acme.contextToken("u")), 400, "INVALID_PROGRAM_ID");
         assertProblem(get("/api/issues/WEB-1/rollup", acme.contextToken("u")), 400, "INVALID_ISSUE_ID");
         assertThat(get("/api/issues/10001/rollup", null).status()).isEqualTo(401);
+    }
+
+    private static String plain(JsonNode decimal) {
+        return decimal.decimalValue().stripTrailingZeros().toPlainString();
     }
 
     private JiraPayloads.Issue issue(long id, String key, int level, String type, Long parent) {
