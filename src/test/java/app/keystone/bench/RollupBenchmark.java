@@ -119,7 +119,8 @@ public final class RollupBenchmark {
                 if (PAGE_LOADS > 0) {
                     pageLoads(big);
                 }
-                breakdown(big);
+                ReadBreakdown.run(ds, big.tenant(), UUID.fromString(big.allProgram()), UUID.fromString(big.rootProgram()),
+                        big.data().projects, this::line);
                 reference(big);
                 incremental(big, small);
             } finally {
@@ -257,62 +258,6 @@ public final class RollupBenchmark {
                 s.data().projects.get(0), s.data().size, PAGE_LOADS);
         ProgramPageBench.run(app.port, s.jira(), s.data().projects.get(0), RollupDataset.PROJECT_ID_BASE, 2, PAGE_LOADS,
                 this::line);
-    }
-
-    /**
-     * Where a program read's time goes: each SQL statement GET /api/programs/{id}/rollup runs (RollupController and
-     * forecast.Throughput, copied here), timed over JDBC on the same data — p50 of 20 after 3 warm-up.
-     */
-    private void breakdown(Site s) throws Exception {
-        line("");
-        line("program read, its SQL statements one by one over JDBC (p50 of 20), all projects / one initiative:");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        LocalDate week = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        Map<String, String> statements = new LinkedHashMap<>();
-        statements.put("rollup_program rows", "select * from rollup_program where program_id = ?");
-        statements.put("rollup_program_date folded per project", """
-                select project_key, coalesce(sum(n) filter (where kind = 1 and n > 0 and day < current_date), 0),
-                       max(day) filter (where kind = 2 and n > 0), min(day) filter (where kind = 3 and n > 0)
-                from rollup_program_date where program_id = ? group by project_key""");
-        statements.put("Throughput.remaining (maintained sums)", """
-                select coalesce(sum(n_lvl0 - n_lvl0_done), 0) from rollup_program where program_id = ?""");
-        statements.put("Throughput.weekly (maintained, 8 weeks)", """
-                select date_trunc('week', day)::date, sum(n)::int from rollup_program_date
-                where program_id = ? and kind = 4 and day >= '%s' and day < '%s' group by 1""".formatted(week.minusWeeks(8), week));
-        statements.put("Dependencies.count (maintained rows)", """
-                select count(*), count(*) filter (where (blocker_due < current_date and not blocker_done)
-                    or (blocker_due is not null and blocked_due is not null and blocker_due > blocked_due))
-                from program_dependency where program_id = ?""");
-        statements.put("children top level (epic table)", """
-                select n.*, j.issue_key from program_issue pi
-                join rollup_node n on n.tenant_id = pi.tenant_id and n.issue_id = pi.issue_id and not n.deleted
-                join jira_issue j on j.tenant_id = n.tenant_id and j.issue_id = n.issue_id
-                where pi.program_id = ? and pi.top
-                order by n.level desc, j.issue_key limit 501""");
-        try (Connection c = ds.getConnection()) {
-            for (var e : statements.entrySet()) {
-                double[] p50 = new double[2];
-                for (int k = 0; k < 2; k++) {
-                    long[] nanos = new long[20];
-                    try (PreparedStatement st = c.prepareStatement(e.getValue())) {
-                        st.setObject(1, UUID.fromString(k == 0 ? s.allProgram() : s.rootProgram()));
-                        for (int i = -3; i < nanos.length; i++) {
-                            long t0 = System.nanoTime();
-                            try (ResultSet rs = st.executeQuery()) {
-                                while (rs.next()) {
-                                    rs.getObject(1);
-                                }
-                            }
-                            if (i >= 0) {
-                                nanos[i] = System.nanoTime() - t0;
-                            }
-                        }
-                    }
-                    p50[k] = WebhookLoadDriver.pct(nanos, 50);
-                }
-                line("  %-44s %7.1f ms / %7.1f ms", e.getKey(), p50[0], p50[1]);
-            }
-        }
     }
 
     /** The reference CTE against the maintained read, for both programs; figures compared for equality too. */

@@ -28,8 +28,10 @@ class RollupApiTest extends IntegrationTest {
     void hierarchy() {
         acme = installed("acme");
         tenant = new MirrorProbe(db).tenantId(acme.clientKey);
-        db.sql("insert into jira_field_config (tenant_id, story_points_field, discovered_at) values (?, ?, now())")
-                .param(tenant).param(JiraPayloads.STORY_POINTS).update();
+        db.sql("""
+                insert into jira_field_config (tenant_id, story_points_field, start_date_field, discovered_at)
+                values (?, ?, ?, now())""").param(tenant).param(JiraPayloads.STORY_POINTS).param(JiraPayloads.START_DATE)
+                .update();
         program = UUID.randomUUID();
         db.sql("insert into program (id, tenant_id, name) values (?, ?, 'Checkout')").param(program).param(tenant).update();
         db.sql("insert into program_project (program_id, tenant_id, project_key) values (?, ?, 'WEB')")
@@ -49,8 +51,12 @@ class RollupApiTest extends IntegrationTest {
         late.category = "indeterminate";
         late.dueDate = "2020-01-31";
         create(late);
-        create(issue(10004, "WEB-4", 0, "Story", 10001L));
-        create(issue(10005, "WEB-5", -1, "Sub-task", 10004L));
+        JiraPayloads.Issue unestimated = issue(10004, "WEB-4", 0, "Story", 10001L);
+        unestimated.startDate = "2020-01-06";
+        create(unestimated);
+        JiraPayloads.Issue subTask = issue(10005, "WEB-5", -1, "Sub-task", 10004L);
+        subTask.startDate = "2020-02-03";
+        create(subTask);
         JiraPayloads.Issue mobile = issue(20001, "MOB-1", 0, "Story", 10001L);
         mobile.projectId = 10001;
         mobile.projectKey = "MOB";
@@ -75,6 +81,7 @@ class RollupApiTest extends IntegrationTest {
         assertThat(r.path("overdue").asLong()).isEqualTo(1);
         assertThat(r.path("blocked").asLong()).isEqualTo(1);
         assertThat(r.path("dates").path("latestDue").asText()).isEqualTo(LocalDate.now().plusDays(30).toString());
+        assertThat(r.path("dates").path("earliestStart").asText()).isEqualTo("2020-01-06");
 
         JsonNode story = get("/api/issues/10004/rollup", acme.contextToken("user-1")).json();
         assertThat(story.path("issues").path("total").asLong()).isEqualTo(1);
@@ -92,6 +99,8 @@ class RollupApiTest extends IntegrationTest {
         assertThat(r.path("overdue").asLong()).isEqualTo(1);
         assertThat(r.path("perProject").get(0).path("overdue").asLong()).isEqualTo(1);
         assertThat(r.path("dates").path("latestDue").asText()).isEqualTo("2020-01-31");
+        assertThat(r.path("dates").path("earliestStart").asText()).isEqualTo("2020-01-06");
+        assertThat(r.path("perProject").get(0).path("dates").path("earliestStart").asText()).isEqualTo("2020-01-06");
         // no target date: health from blocked and overdue shares (1 of 4 open items each: RED, AMBER)
         assertThat(r.path("health").path("status").asText()).isEqualTo("RED");
         assertThat(r.path("health").path("reasons")).extracting(x -> x.path("code").asText())
@@ -117,6 +126,11 @@ class RollupApiTest extends IntegrationTest {
         JsonNode epic = top.path("items").get(0);
         assertThat(epic.path("hasChildren").asBoolean()).isTrue();
         assertThat(epic.path("rollup").path("issues").path("total").asLong()).isEqualTo(5);
+        // its descendants' dates, folded from the epic's histogram: WEB-3 overdue, MOB-1 due last, WEB-4 started first
+        assertThat(epic.path("rollup").path("overdue").asLong()).isEqualTo(1);
+        assertThat(epic.path("rollup").path("dates").path("latestDue").asText())
+                .isEqualTo(LocalDate.now().plusDays(30).toString());
+        assertThat(epic.path("rollup").path("dates").path("earliestStart").asText()).isEqualTo("2020-01-06");
 
         JsonNode below = get("/api/programs/" + program + "/children?parentIssueId=10001", acme.contextToken("user-1"))
                 .json();
