@@ -101,6 +101,8 @@ async function inheritedOnStory(page, { epic, story, accountable }) {
 async function inMatrix(page, { epic, story, accountable }) {
   await page.goto(`${baseUrl}/sandbox/#/project/WEB/program`);
   const program = page.frameLocator('iframe[data-module="program-page"]');
+  // the Program page loads the matrix and gap report when asked
+  await program.getByTestId('raci-show-reports').click({ timeout: 30000 });
   const matrix = program.getByTestId('raci-matrix');
   await matrix.waitFor({ timeout: 30000 });
   // Only Kwame's roles: the person filter, chosen like a user would.

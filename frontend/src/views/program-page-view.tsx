@@ -74,7 +74,12 @@ function ProjectPrograms({ projectKey }: { projectKey: string }) {
       {selected !== undefined && <ProgramDashboard key={selected.id} program={selected} />}
       {selected !== undefined && (
         <Suspense fallback={<LoadingState label="Loading the RACI" />}>
-          <ProgramRaciSection key={selected.id} programId={selected.id} programName={selected.name} />
+          <ProgramRaciSection
+            key={selected.id}
+            programId={selected.id}
+            programName={selected.name}
+            reportsOnRequest
+          />
         </Suspense>
       )}
     </Stack>

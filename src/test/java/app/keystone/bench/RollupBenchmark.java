@@ -43,6 +43,8 @@ public final class RollupBenchmark {
     private static final int SMALL = Integer.getInteger("bench.rollup.small", 1_000);
     private static final int READS = Integer.getInteger("bench.rollup.reads", 500);
     private static final int CHANGES = Integer.getInteger("bench.rollup.changes", 100);
+    private static final int PAGE_LOADS = Integer.getInteger("bench.rollup.page-loads", 0);
+    private static final boolean HOLD = Boolean.getBoolean("bench.rollup.hold");
     private static final boolean FSYNC = Boolean.parseBoolean(System.getProperty("bench.fsync", "true"));
     private static final String APP_JVM = System.getProperty("bench.app-jvm", "-Xmx1g -XX:+UseParallelGC")
             + " " + System.getProperty("bench.app-jvm-extra", "");
@@ -61,13 +63,21 @@ public final class RollupBenchmark {
         if (!"rollup".equals(System.getProperty("bench.which", "rollup"))) {
             return; // the bench profile runs both drivers' executions; -Dbench.which picks one
         }
-        new RollupBenchmark().run();
+        try {
+            new RollupBenchmark().run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
         System.exit(0);
     }
 
     private void run() throws Exception {
         Path out = Path.of("target", "bench");
         Files.createDirectories(out);
+        if (PAGE_LOADS > 0) {
+            ProgramPageBench.checkReady();
+        }
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", FSYNC ? "on" : "off").start()) {
             ds = pg.getPostgresDatabase();
@@ -82,7 +92,16 @@ public final class RollupBenchmark {
                     "atlassian.connect.public-key-base-url", KeyServer.shared().baseUrl(),
                     "keystone.sync.enabled", "false", "keystone.rollup.poll-interval-ms", "5",
                     // no Jira behind the fake site to ask about browse permissions
-                    "keystone.permissions.enforce", "false"));
+                    "keystone.permissions.enforce", "false",
+                    // the page-load driver's host page serves the sandbox's all.js (the AP API over postMessage)
+                    "atlassian.connect.all-js-url", ProgramPageBench.ALL_JS_URL));
+            // every request with its duration (%D: microseconds in Tomcat 10), to see which calls a page load waits for
+            Files.deleteIfExists(out.resolve("keystone-rollup-access.log"));
+            props.putAll(Map.of("server.tomcat.accesslog.enabled", "true",
+                    "server.tomcat.accesslog.directory", out.toAbsolutePath().toString(),
+                    "server.tomcat.accesslog.prefix", "keystone-rollup-access", "server.tomcat.accesslog.suffix", ".log",
+                    "server.tomcat.accesslog.file-date-format", "", "server.tomcat.accesslog.buffered", "false",
+                    "server.tomcat.accesslog.pattern", "%{HH:mm:ss.SSS}t %m %U %s %b %D µs"));
             KeystoneProcess.withArgs(props, System.getProperty("bench.app-args", ""));
             List<String> jvm = new ArrayList<>(Arrays.asList(APP_JVM.trim().split("\\s+")));
             app = KeystoneProcess.start(pg.getJdbcUrl("postgres", "postgres"), props, jvm, out.resolve("keystone-rollup.log"))
@@ -93,21 +112,46 @@ public final class RollupBenchmark {
                     System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), FSYNC ? "on" : "off");
             line("app: separate JVM %s, pid %d, %s", jvm, app.pid(), props);
 
-            Site big = site("big", ISSUES);
-            Site small = site("small", SMALL);
-            reads(big);
-            breakdown(big);
-            reference(big);
-            incremental(big, small);
-            if (APP_JVM.contains("StartFlightRecording")) {
-                new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                        Long.toString(app.pid()), "JFR.dump", "filename=" + out.resolve("keystone-rollup.jfr").toAbsolutePath())
-                        .inheritIO().start().waitFor();
+            try {
+                Site big = site("big", ISSUES);
+                Site small = site("small", SMALL);
+                reads(big);
+                if (PAGE_LOADS > 0) {
+                    pageLoads(big);
+                }
+                ReadBreakdown.run(ds, big.tenant(), UUID.fromString(big.allProgram()), UUID.fromString(big.rootProgram()),
+                        big.data().projects, this::line);
+                reference(big);
+                incremental(big, small);
+            } finally {
+                if (APP_JVM.contains("StartFlightRecording")) {
+                    new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                            Long.toString(app.pid()), "JFR.dump",
+                            "filename=" + out.resolve("keystone-rollup.jfr").toAbsolutePath()).inheritIO().start().waitFor();
+                }
+                hold(pg, out);
+                // a failed step must not leave the app running on a database that is about to stop
+                app.kill();
             }
-            app.kill();
         }
         Files.writeString(out.resolve("rollup.txt"), report);
         System.out.println("written to target/bench/rollup.txt");
+    }
+
+    /**
+     * With {@code -Dbench.rollup.hold=true}, keeps Keystone and PostgreSQL up after the run (or its failure) until
+     * target/bench/hold is deleted, for a look with psql or curl; their addresses are printed.
+     */
+    private void hold(EmbeddedPostgres pg, Path out) throws Exception {
+        if (!HOLD) {
+            return;
+        }
+        Path flag = Files.writeString(out.resolve("hold"), "delete this file to stop the benchmark\n");
+        System.out.printf("holding: Keystone http://localhost:%d, PostgreSQL %s — delete %s to stop%n", app.port,
+                pg.getJdbcUrl("postgres", "postgres"), flag.toAbsolutePath());
+        while (Files.exists(flag)) {
+            Thread.sleep(1000);
+        }
     }
 
     /** Installs a site, COPYs its mirror, creates both programs, and times the writer building every rollup. */
@@ -206,60 +250,14 @@ public final class RollupBenchmark {
         return new double[] {p50, p95};
     }
 
-    /**
-     * Where a program read's time goes: each SQL statement GET /api/programs/{id}/rollup runs (RollupController and
-     * forecast.Throughput, copied here), timed over JDBC on the same data — p50 of 20 after 3 warm-up.
-     */
-    private void breakdown(Site s) throws Exception {
+    /** The Program page of project P01 (in the all-projects program only) in headless Chromium: see ProgramPageBench. */
+    private void pageLoads(Site s) throws Exception {
         line("");
-        line("program read, its SQL statements one by one over JDBC (p50 of 20), all projects / one initiative:");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        LocalDate week = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        Map<String, String> statements = new LinkedHashMap<>();
-        statements.put("rollup_program rows", "select * from rollup_program where program_id = ?");
-        statements.put("rollup_program_date folded per project", """
-                select project_key, coalesce(sum(n) filter (where kind = 1 and n > 0 and day < current_date), 0),
-                       max(day) filter (where kind = 2 and n > 0), min(day) filter (where kind = 3 and n > 0)
-                from rollup_program_date where program_id = ? group by project_key""");
-        statements.put("Throughput.remaining (maintained sums)", """
-                select coalesce(sum(n_lvl0 - n_lvl0_done), 0) from rollup_program where program_id = ?""");
-        statements.put("Throughput.weekly (maintained, 8 weeks)", """
-                select date_trunc('week', day)::date, sum(n)::int from rollup_program_date
-                where program_id = ? and kind = 4 and day >= '%s' and day < '%s' group by 1""".formatted(week.minusWeeks(8), week));
-        statements.put("Dependencies.count (maintained rows)", """
-                select count(*), count(*) filter (where (blocker_due < current_date and not blocker_done)
-                    or (blocker_due is not null and blocked_due is not null and blocker_due > blocked_due))
-                from program_dependency where program_id = ?""");
-        statements.put("children top level (epic table)", """
-                select n.*, j.issue_key from program_issue pi
-                join rollup_node n on n.tenant_id = pi.tenant_id and n.issue_id = pi.issue_id and not n.deleted
-                join jira_issue j on j.tenant_id = n.tenant_id and j.issue_id = n.issue_id
-                where pi.program_id = ? and pi.top
-                order by n.level desc, j.issue_key limit 501""");
-        try (Connection c = ds.getConnection()) {
-            for (var e : statements.entrySet()) {
-                double[] p50 = new double[2];
-                for (int k = 0; k < 2; k++) {
-                    long[] nanos = new long[20];
-                    try (PreparedStatement st = c.prepareStatement(e.getValue())) {
-                        st.setObject(1, UUID.fromString(k == 0 ? s.allProgram() : s.rootProgram()));
-                        for (int i = -3; i < nanos.length; i++) {
-                            long t0 = System.nanoTime();
-                            try (ResultSet rs = st.executeQuery()) {
-                                while (rs.next()) {
-                                    rs.getObject(1);
-                                }
-                            }
-                            if (i >= 0) {
-                                nanos[i] = System.nanoTime() - t0;
-                            }
-                        }
-                    }
-                    p50[k] = WebhookLoadDriver.pct(nanos, 50);
-                }
-                line("  %-44s %7.1f ms / %7.1f ms", e.getKey(), p50[0], p50[1]);
-            }
-        }
+        line("Program page of %s in headless Chromium, all-projects program (%,d issues): %d loads after 2 warm-up, each "
+                + "in a fresh browser context (cold cache); ms since the frame's navigation start:",
+                s.data().projects.get(0), s.data().size, PAGE_LOADS);
+        ProgramPageBench.run(app.port, s.jira(), s.data().projects.get(0), RollupDataset.PROJECT_ID_BASE, 2, PAGE_LOADS,
+                this::line);
     }
 
     /** The reference CTE against the maintained read, for both programs; figures compared for equality too. */
@@ -451,6 +449,10 @@ public final class RollupBenchmark {
             }
             Thread.sleep(100);
         }
+    }
+
+    private void line(String text) {
+        line("%s", text);
     }
 
     private void line(String format, Object... args) {

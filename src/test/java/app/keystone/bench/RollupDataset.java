@@ -26,6 +26,9 @@ final class RollupDataset {
 
     static final long FIRST_ID = 100_000;
 
+    /** Project P01's numeric id; P02 is one more, and so on. */
+    static final long PROJECT_ID_BASE = 10_000;
+
     final int size;
     final int initiatives;
     final int epics;
@@ -116,7 +119,7 @@ final class RollupDataset {
             LocalDate startDate = r.nextInt(2) == 0 ? today.plusDays(r.nextInt(260) - 200) : null;
             LocalDate due = r.nextInt(10) < 6 ? today.plusDays(r.nextInt(360) - 120) : null;
             boolean done = category.equals("done");
-            fields(row, tenant, id(i), key[i], 10_000 + project[i], projects.get(project[i]), "Issue " + key[i], type,
+            fields(row, tenant, id(i), key[i], PROJECT_ID_BASE + project[i], projects.get(project[i]), "Issue " + key[i], type,
                     level[i], parent[i] < 0 ? null : id(parent[i]), done ? 10_001 : category.equals("new") ? 1 : 3,
                     done ? "Done" : category.equals("new") ? "To Do" : "In Progress", category, points,
                     timed ? original : null, timed ? original / 2 : null, timed ? original / 3 : null, startDate, due,

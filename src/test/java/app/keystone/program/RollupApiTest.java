@@ -28,8 +28,10 @@ class RollupApiTest extends IntegrationTest {
     void hierarchy() {
         acme = installed("acme");
         tenant = new MirrorProbe(db).tenantId(acme.clientKey);
-        db.sql("insert into jira_field_config (tenant_id, story_points_field, discovered_at) values (?, ?, now())")
-                .param(tenant).param(JiraPayloads.STORY_POINTS).update();
+        db.sql("""
+                insert into jira_field_config (tenant_id, story_points_field, start_date_field, discovered_at)
+                values (?, ?, ?, now())""").param(tenant).param(JiraPayloads.STORY_POINTS).param(JiraPayloads.START_DATE)
+                .update();
         program = UUID.randomUUID();
         db.sql("insert into program (id, tenant_id, name) values (?, ?, 'Checkout')").param(program).param(tenant).update();
         db.sql("insert into program_project (program_id, tenant_id, project_key) values (?, ?, 'WEB')")
@@ -49,8 +51,12 @@ class RollupApiTest extends IntegrationTest {
         late.category = "indeterminate";
         late.dueDate = "2020-01-31";
         create(late);
-        create(issue(10004, "WEB-4", 0, "Story", 10001L));
-        create(issue(10005, "WEB-5", -1, "Sub-task", 10004L));
+        JiraPayloads.Issue unestimated = issue(10004, "WEB-4", 0, "Story", 10001L);
+        unestimated.startDate = "2020-01-06";
+        create(unestimated);
+        JiraPayloads.Issue subTask = issue(10005, "WEB-5", -1, "Sub-task", 10004L);
+        subTask.startDate = "2020-02-03";
+        create(subTask);
         JiraPayloads.Issue mobile = issue(20001, "MOB-1", 0, "Story", 10001L);
         mobile.projectId = 10001;
         mobile.projectKey = "MOB";
@@ -75,6 +81,7 @@ class RollupApiTest extends IntegrationTest {
         assertThat(r.path("overdue").asLong()).isEqualTo(1);
         assertThat(r.path("blocked").asLong()).isEqualTo(1);
         assertThat(r.path("dates").path("latestDue").asText()).isEqualTo(LocalDate.now().plusDays(30).toString());
+        assertThat(r.path("dates").path("earliestStart").asText()).isEqualTo("2020-01-06");
 
         JsonNode story = get("/api/issues/10004/rollup", acme.contextToken("user-1")).json();
         assertThat(story.path("issues").path("total").asLong()).isEqualTo(1);
@@ -92,6 +99,8 @@ class RollupApiTest extends IntegrationTest {
         assertThat(r.path("overdue").asLong()).isEqualTo(1);
         assertThat(r.path("perProject").get(0).path("overdue").asLong()).isEqualTo(1);
         assertThat(r.path("dates").path("latestDue").asText()).isEqualTo("2020-01-31");
+        assertThat(r.path("dates").path("earliestStart").asText()).isEqualTo("2020-01-06");
+        assertThat(r.path("perProject").get(0).path("dates").path("earliestStart").asText()).isEqualTo("2020-01-06");
         // no target date: health from blocked and overdue shares (1 of 4 open items each: RED, AMBER)
         assertThat(r.path("health").path("status").asText()).isEqualTo("RED");
         assertThat(r.path("health").path("reasons")).extracting(x -> x.path("code").asText())
@@ -117,6 +126,11 @@ class RollupApiTest extends IntegrationTest {
         JsonNode epic = top.path("items").get(0);
         assertThat(epic.path("hasChildren").asBoolean()).isTrue();
         assertThat(epic.path("rollup").path("issues").path("total").asLong()).isEqualTo(5);
+        // its descendants' dates, folded from the epic's histogram: WEB-3 overdue, MOB-1 due last, WEB-4 started first
+        assertThat(epic.path("rollup").path("overdue").asLong()).isEqualTo(1);
+        assertThat(epic.path("rollup").path("dates").path("latestDue").asText())
+                .isEqualTo(LocalDate.now().plusDays(30).toString());
+        assertThat(epic.path("rollup").path("dates").path("earliestStart").asText()).isEqualTo("2020-01-06");
 
         JsonNode below = get("/api/programs/" + program + "/children?parentIssueId=10001", acme.contextToken("user-1"))
                 .json();
@@ -173,6 +187,31 @@ class RollupApiTest extends IntegrationTest {
                 acme.contextToken("u")), 400, "INVALID_RANGE");
         assertProblem(get("/api/programs/" + program + "/burnup?from=yesterday", acme.contextToken("u")), 400,
                 "INVALID_DATE");
+    }
+
+    @Test
+    void burnupReconstructsEachDayFromCreatedAndResolvedDates() {
+        LocalDate day0 = LocalDate.ofInstant(T0, java.time.ZoneOffset.UTC);
+        String path = "/api/programs/" + program + "/burnup?from=" + day0.minusDays(1) + "&to=" + day0.plusDays(2);
+        assertThat(get(path, acme.contextToken("user-1")).json().path("days").get(3).path("scope").asLong()).isEqualTo(5);
+
+        // WEB-8 (level 0, 2 pts) created on T0's day + 2 at 09:00 UTC and resolved an hour later: the reconstruction
+        // read above is remembered, and must not be once the program changed
+        JiraPayloads.Issue later = new JiraPayloads.Issue(10008, "WEB-8", T0.plus(java.time.Duration.ofDays(2)));
+        later.parentId = 10001L;
+        later.points = 2.0;
+        later.category = "done";
+        later.status = "Done";
+        create(later);
+        Quiescence.await(db, tenant);
+        JsonNode days = get(path, acme.contextToken("user-1")).json().path("days");
+        assertThat(days).hasSize(4).allSatisfy(d -> assertThat(d.path("reconstructed").asBoolean()).isTrue());
+        // scope, done, scope points, done points: nothing before the first creation; WEB-1..5 (level-0 points 5 + 3,
+        // WEB-2 done) from day 0; WEB-8 in scope and done from day 2
+        assertThat(days).extracting(d -> d.path("date").asText() + " " + d.path("scope").asLong() + " "
+                        + d.path("done").asLong() + " " + plain(d.path("scopePoints")) + " " + plain(d.path("donePoints")))
+                .containsExactly(day0.minusDays(1) + " 0 0 0 0", day0 + " 5 1 8 5", day0.plusDays(1) + " 5 1 8 5",
+                        day0.plusDays(2) + " 6 2 10 7");
     }
 
     @Test
@@ -243,6 +282,10 @@ class RollupApiTest extends IntegrationTest {
         assertProblem(get("/api/programs/not-a-uuid/rollup", acme.contextToken("u")), 400, "INVALID_PROGRAM_ID");
         assertProblem(get("/api/issues/WEB-1/rollup", acme.contextToken("u")), 400, "INVALID_ISSUE_ID");
         assertThat(get("/api/issues/10001/rollup", null).status()).isEqualTo(401);
+    }
+
+    private static String plain(JsonNode decimal) {
+        return decimal.decimalValue().stripTrailingZeros().toPlainString();
     }
 
     private JiraPayloads.Issue issue(long id, String key, int level, String type, Long parent) {

@@ -51,6 +51,28 @@ class SandboxProgramVisibilityTest extends SandboxTest {
         assertThat(limited.path("issues").path("total").asLong()).isEqualTo(web)
                 .isLessThan(all.path("issues").path("total").asLong());
 
+        // cross-project dependencies with an end in PLAT are neither counted nor listed for the contractor; count and
+        // list narrow the same way (the count per project pair in Java, the list by an array parameter in SQL)
+        JsonNode allDeps = sendTo("GET", "/api/programs/" + program + "/dependencies", null, admin).json();
+        JsonNode limitedDeps = sendTo("GET", "/api/programs/" + program + "/dependencies", null, contractor).json();
+        assertThat(allDeps.path("items")).as("the demo site has WEB/PLAT Blocks links")
+                .anySatisfy(d -> assertThat(List.of(d.path("blocker").path("projectKey").asText(),
+                        d.path("blocked").path("projectKey").asText())).contains("PLAT"));
+        assertThat(limitedDeps.path("items")).allSatisfy(d -> assertThat(List.of(
+                d.path("blocker").path("projectKey").asText(), d.path("blocked").path("projectKey").asText()))
+                .doesNotContain("PLAT"));
+        assertThat(all.path("dependencies").path("crossProject").asLong()).isEqualTo(allDeps.path("items").size());
+        assertThat(limited.path("dependencies").path("crossProject").asLong())
+                .isEqualTo(limitedDeps.path("items").size())
+                .isLessThan(all.path("dependencies").path("crossProject").asLong());
+        for (JsonNode[] pair : new JsonNode[][] {{all, allDeps}, {limited, limitedDeps}}) {
+            long offTrack = 0;
+            for (JsonNode d : pair[1].path("items")) {
+                offTrack += d.path("offTrack").asBoolean() ? 1 : 0;
+            }
+            assertThat(pair[0].path("dependencies").path("offTrack").asLong()).isEqualTo(offTrack);
+        }
+
         JsonNode top = sendTo("GET", "/api/programs/" + program + "/children", null, contractor).json();
         assertThat(top.path("items")).allSatisfy(i -> assertThat(i.path("projectKey").asText()).isEqualTo("WEB"));
         long platIssue = db.sql("select i.id from sandbox_issue i join sandbox_project p on p.id = i.project_id "

@@ -6,8 +6,6 @@ import app.keystone.shared.TenantId;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -35,12 +33,14 @@ class BurnupController {
     private final JdbcClient db;
     private final Snapshots snapshots;
     private final Baselines baselines;
+    private final Reconstructions reconstructions;
     private final Clock clock = Clock.systemUTC();
 
-    BurnupController(JdbcClient db, Snapshots snapshots, Baselines baselines) {
+    BurnupController(JdbcClient db, Snapshots snapshots, Baselines baselines, Reconstructions reconstructions) {
         this.db = db;
         this.snapshots = snapshots;
         this.baselines = baselines;
+        this.reconstructions = reconstructions;
     }
 
     record Day(LocalDate date, long scope, long done, BigDecimal scopePoints, BigDecimal donePoints,
@@ -110,44 +110,9 @@ class BurnupController {
                 .optional().orElseGet(() -> reconstruct(tenant, programId).at(date));
     }
 
-    /** Today's scope with its created and resolved instants, loaded once per request. */
+    /** Asked for at most once per request, and only when a day has no snapshot. */
     private Reconstruction reconstruct(TenantId tenant, UUID programId) {
-        List<Object[]> items = db.sql("""
-                select j.created, case when n.category = 'done' then j.resolution_date end, n.level, n.points
-                from program_issue pi join rollup_node n on n.tenant_id = pi.tenant_id and n.issue_id = pi.issue_id
-                join jira_issue j on j.tenant_id = n.tenant_id and j.issue_id = n.issue_id
-                where pi.program_id = :p and pi.tenant_id = :t and not n.deleted""")
-                .param("p", programId).param("t", tenant.value())
-                .query((rs, n) -> new Object[] {rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class),
-                        rs.getInt(3), rs.getBigDecimal(4)}).list();
-        return new Reconstruction(items);
-    }
-
-    private record Reconstruction(List<Object[]> items) {
-
-        Day at(LocalDate day) {
-            OffsetDateTime endOfDay = day.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC);
-            long scope = 0;
-            long done = 0;
-            BigDecimal scopePoints = BigDecimal.ZERO;
-            BigDecimal donePoints = BigDecimal.ZERO;
-            for (Object[] item : items) {
-                OffsetDateTime created = (OffsetDateTime) item[0];
-                if (created != null && !created.isBefore(endOfDay)) {
-                    continue;
-                }
-                OffsetDateTime resolved = (OffsetDateTime) item[1];
-                boolean isDone = resolved != null && resolved.isBefore(endOfDay);
-                BigDecimal points = (int) item[2] == 0 && item[3] != null ? (BigDecimal) item[3] : BigDecimal.ZERO;
-                scope++;
-                scopePoints = scopePoints.add(points);
-                if (isDone) {
-                    done++;
-                    donePoints = donePoints.add(points);
-                }
-            }
-            return new Day(day, scope, done, scopePoints.stripTrailingZeros(), donePoints.stripTrailingZeros(), true);
-        }
+        return reconstructions.of(tenant, programId);
     }
 
     private static LocalDate date(String name, String value) {

@@ -34,6 +34,25 @@ final class DateCounts {
         return new DateCounts().add(this, 1);
     }
 
+    /**
+     * The three facts a view takes from a histogram — open items due before {@code today}, the latest due day, the
+     * earliest start day — as a histogram of at most three entries that {@link RollupView#of} reads, and sums across
+     * histograms, exactly as the full one. Reads fold the histograms in PostgreSQL and build this.
+     */
+    static DateCounts facts(long overdue, LocalDate latestDue, LocalDate earliestStart, LocalDate today) {
+        DateCounts d = new DateCounts();
+        if (overdue > 0) {
+            d.add(NodeState.DUE_OPEN, today.minusDays(1), overdue);
+        }
+        if (latestDue != null) {
+            d.add(NodeState.DUE, latestDue, 1);
+        }
+        if (earliestStart != null) {
+            d.add(NodeState.START, earliestStart, 1);
+        }
+        return d;
+    }
+
     boolean isEmpty() {
         return counts.isEmpty();
     }

@@ -82,8 +82,9 @@ class ProgramChildrenController {
         rows.removeIf(r -> !visible.contains((String) r[3]));
         boolean truncated = rows.size() > LIMIT;
         List<Object[]> shown = truncated ? rows.subList(0, LIMIT) : rows;
-        Map<Long, DateCounts> dates = store.nodeDates(tenant.tenantId(), shown.stream().map(r -> (Long) r[0]).toList());
         LocalDate today = LocalDate.now(clock.withZone(zone));
+        Map<Long, DateCounts> dates = store.nodeDateFacts(tenant.tenantId(), shown.stream().map(r -> (Long) r[0]).toList(),
+                today);
         List<Child> items = new ArrayList<>();
         for (Object[] r : shown) {
             items.add(new Child(r[0].toString(), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (Integer) r[5],

@@ -97,10 +97,17 @@ class ProgramRollupReader implements ProgramHealthReader {
     private Assessed assess(TenantId tenant, UUID id, Map<String, Object> program,
                             UnaryOperator<Set<String>> visibleOf, Supplier<Set<String>> dependencyProjects, Long seed) {
         Map<String, Figures> perProject = new TreeMap<>();
-        db.sql("select * from rollup_program where program_id = :p").param("p", id)
-                .query((rs, n) -> perProject.put(rs.getString("project_key"), Figures.read(rs))).list();
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        Map<String, DateCounts> dates = summaries(id, today);
+        Map<String, DateCounts> dates = new TreeMap<>();
+        db.sql(PER_PROJECT).param("p", id).param("today", today).param("open", NodeState.DUE_OPEN)
+                .param("due", NodeState.DUE).param("start", NodeState.START)
+                .query((rs, n) -> {
+                    perProject.put(rs.getString("project_key"), Figures.read(rs));
+                    dates.put(rs.getString("project_key"), DateCounts.facts(rs.getLong("overdue"),
+                            rs.getObject("latest_due", LocalDate.class), rs.getObject("earliest_start", LocalDate.class),
+                            today));
+                    return null;
+                }).list();
         Set<String> visible = visibleOf.apply(perProject.keySet());
         perProject.keySet().retainAll(visible);
         String field = pointsField(tenant);
@@ -131,37 +138,25 @@ class ProgramRollupReader implements ProgramHealthReader {
     }
 
     /**
-     * Per project, the three facts a view takes from the date histograms — open items due before today, latest due,
-     * earliest start — folded by PostgreSQL and returned as a histogram of at most three entries that
-     * {@link RollupView#of} reads exactly as the full one (and that sum across projects the same way). A 250k-issue
-     * program has ~40k histogram rows (projects × kinds × days); merging them into TreeMaps here took about half the
-     * read's CPU (JFR, docs/benchmarks.md).
+     * Per project of the program, its maintained sums and the three facts a view takes from its date histograms —
+     * open items due before today, latest due, earliest start — each read from the primary key of
+     * rollup_program_date (program, project, kind, day): a range of the open items' due days before today, and one
+     * end of the due and start days (rows at zero are deleted by the writer; {@code n > 0} is a guard). A 250k-issue
+     * program has ~40k histogram rows (projects × kinds × days); folding them all per read took ~10 ms, and merging
+     * them into TreeMaps in Java before that about half the read's CPU (docs/benchmarks.md).
      */
-    private Map<String, DateCounts> summaries(UUID programId, LocalDate today) {
-        Map<String, DateCounts> dates = new TreeMap<>();
-        db.sql("""
-                select project_key,
-                       coalesce(sum(n) filter (where kind = :open and n > 0 and day < :today), 0) as overdue,
-                       max(day) filter (where kind = :due and n > 0) as latest_due,
-                       min(day) filter (where kind = :start and n > 0) as earliest_start
-                from rollup_program_date where program_id = :p group by project_key""")
-                .param("p", programId).param("today", today).param("open", NodeState.DUE_OPEN)
-                .param("due", NodeState.DUE).param("start", NodeState.START)
-                .query((rs, n) -> {
-                    DateCounts d = dates.computeIfAbsent(rs.getString(1), k -> new DateCounts());
-                    if (rs.getLong(2) > 0) {
-                        d.add(NodeState.DUE_OPEN, today.minusDays(1), rs.getLong(2));
-                    }
-                    if (rs.getObject(3) != null) {
-                        d.add(NodeState.DUE, rs.getObject(3, LocalDate.class), 1);
-                    }
-                    if (rs.getObject(4) != null) {
-                        d.add(NodeState.START, rs.getObject(4, LocalDate.class), 1);
-                    }
-                    return null;
-                }).list();
-        return dates;
-    }
+    private static final String PER_PROJECT = """
+            select r.*,
+                   (select coalesce(sum(d.n), 0) from rollup_program_date d
+                    where d.program_id = r.program_id and d.project_key = r.project_key and d.kind = :open
+                      and d.day < :today and d.n > 0) as overdue,
+                   (select max(d.day) from rollup_program_date d
+                    where d.program_id = r.program_id and d.project_key = r.project_key and d.kind = :due
+                      and d.n > 0) as latest_due,
+                   (select min(d.day) from rollup_program_date d
+                    where d.program_id = r.program_id and d.project_key = r.project_key and d.kind = :start
+                      and d.n > 0) as earliest_start
+            from rollup_program r where r.program_id = :p""";
 
     /** Every project either end of a dependency may sit in, narrowed to what the user may browse. */
     private Set<String> visibleProjects(TenantContext tenant) {

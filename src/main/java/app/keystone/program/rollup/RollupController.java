@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +55,7 @@ class RollupController {
         long id = Long.parseLong(issueId);
         String project = db.sql("select project_key from rollup_node where tenant_id = :t and issue_id = :id")
                 .param("t", tenant.tenantId().value()).param("id", id).query(String.class).optional().orElse(null);
-        if (project != null && visibility.browsable(tenant, java.util.List.of(project)).isEmpty()) {
+        if (project != null && visibility.browsable(tenant, List.of(project)).isEmpty()) {
             throw new KeystoneProblem(404, "ISSUE_NOT_MIRRORED", "Issue not mirrored",
                     "Keystone has no rollup for issue " + id + " that you may see.");
         }
@@ -62,9 +63,10 @@ class RollupController {
                 .param("t", tenant.tenantId().value()).param("id", id).query((rs, n) -> Figures.read(rs)).optional()
                 .orElseThrow(() -> new KeystoneProblem(404, "ISSUE_NOT_MIRRORED", "Issue not mirrored",
                         "Keystone has no rollup for issue " + id + " yet; it appears once Jira reports it."));
-        DateCounts dates = store.nodeDates(tenant.tenantId(), id);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        DateCounts dates = store.nodeDateFacts(tenant.tenantId(), List.of(id), today).getOrDefault(id, new DateCounts());
         return new RollupView.IssueRollup(issueId, Instant.now(clock).toString(),
-                RollupView.of(figures, dates, LocalDate.now(clock.withZone(zone)), pointsField(tenant)));
+                RollupView.of(figures, dates, today, pointsField(tenant)));
     }
 
     private String pointsField(TenantContext tenant) {

@@ -50,8 +50,8 @@ class RollupPropertyProjection implements IssuePropertyProjection {
     /** The projections of live nodes; none for issues never written and without children. */
     @Override
     public Map<Long, Object> project(TenantId tenant, List<Long> ids, Set<Long> written) {
-        Map<Long, DateCounts> dates = store.nodeDates(tenant, ids);
         LocalDate today = LocalDate.now(clock);
+        Map<Long, DateCounts> dates = store.nodeDateFacts(tenant, ids, today);
         Map<Long, Object> result = new HashMap<>();
         db.sql("select * from rollup_node where tenant_id = :t and issue_id in (:ids) and not deleted")
                 .param("t", tenant.value()).param("ids", ids)
