@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,12 +35,33 @@ record MirrorRow(IssueSnapshot snapshot, long changelogId, Instant deletedAt) {
                 .param("t", tenant.value()).param("id", issueId).query(MirrorRow::map).optional();
     }
 
+    /**
+     * {@link #lock} for many issues in two statements: the advisory locks in the order given (callers pass ids
+     * ascending, the order webhook workers lock in), then the rows that exist.
+     */
+    static Map<Long, MirrorRow> lockAll(JdbcClient db, TenantId tenant, List<Long> issueIds) {
+        Long[] keys = issueIds.stream().map(id -> advisoryKey(tenant, "issue", id)).toArray(Long[]::new);
+        db.sql("""
+                select count(*) from (select pg_advisory_xact_lock(k) from unnest(cast(:keys as bigint[]))
+                    with ordinality as l(k, n) order by n) locked""").param("keys", keys).query(Long.class).single();
+        Map<Long, MirrorRow> rows = new HashMap<>();
+        db.sql("select " + COLUMNS + " from jira_issue where tenant_id = :t and issue_id = any(cast(:ids as bigint[]))"
+                        + " order by issue_id for update")
+                .param("t", tenant.value()).param("ids", issueIds.toArray(Long[]::new))
+                .query(MirrorRow::map).list().forEach(row -> rows.put(row.snapshot().issueId(), row));
+        return rows;
+    }
+
     /** A transaction-scoped advisory lock on (tenant, kind, id); a hash collision only serialises two unrelated rows. */
     static void advisoryLock(JdbcClient db, TenantId tenant, String kind, long id) {
+        db.sql("select pg_advisory_xact_lock(:key)").param("key", advisoryKey(tenant, kind, id)).query(Object.class)
+                .optional();
+    }
+
+    private static long advisoryKey(TenantId tenant, String kind, long id) {
         long key = tenant.value().getMostSignificantBits() * 31 + tenant.value().getLeastSignificantBits();
         key = key * 31 + kind.hashCode();
-        key = key * 1_000_003L + id;
-        db.sql("select pg_advisory_xact_lock(:key)").param("key", key).query(Object.class).optional();
+        return key * 1_000_003L + id;
     }
 
     boolean deleted() {

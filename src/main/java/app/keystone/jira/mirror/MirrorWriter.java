@@ -12,8 +12,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,7 +46,43 @@ public class MirrorWriter {
         if (projectDeletedAfter(tenant, issue.projectId(), issue.updated())) {
             return false;
         }
-        Optional<MirrorRow> before = MirrorRow.lock(db, tenant, issue.issueId());
+        return apply(tenant, issue, changelogId, MirrorRow.lock(db, tenant, issue.issueId()));
+    }
+
+    /**
+     * A search page (backfill, reconcile) through the same rules as {@link #applyIssue} with changelog id 0, but what
+     * that reads per issue is read once for the page: the projects' tombstones, the per-issue locks (taken in issue
+     * id order, the order webhook workers take them in) and the current rows. Three statements per page instead of
+     * three per issue.
+     *
+     * @return how many issues the mirror moved to
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int applyIssues(TenantId tenant, List<IssueSnapshot> issues) {
+        if (issues.isEmpty()) {
+            return 0;
+        }
+        Map<Long, Instant> tombstones = projectTombstones(tenant, issues.stream().map(IssueSnapshot::projectId)
+                .distinct().toList());
+        Map<Long, MirrorRow> rows = MirrorRow.lockAll(db, tenant, issues.stream().map(IssueSnapshot::issueId)
+                .distinct().sorted().toList());
+        int moved = 0;
+        for (IssueSnapshot issue : issues) {
+            Instant projectDeleted = tombstones.get(issue.projectId());
+            if (projectDeleted != null && !projectDeleted.isBefore(issue.updated())) {
+                continue;
+            }
+            if (apply(tenant, issue, 0, Optional.ofNullable(rows.get(issue.issueId())))) {
+                moved++;
+                // an issue listed twice is judged against what the first listing left
+                rows.put(issue.issueId(), new MirrorRow(issue, 0, null));
+            }
+        }
+        return moved;
+    }
+
+    /** The newer-wins rule and the write, once the issue is locked and its row read. */
+    private boolean apply(TenantId tenant, IssueSnapshot issue, long changelogId, Optional<MirrorRow> before) {
         if (before.isPresent() && !before.get().olderThan(issue.updated(), changelogId)) {
             return false;
         }
@@ -113,6 +151,18 @@ public class MirrorWriter {
                 .param("t", tenant.value()).param("p", projectId).update();
         events.publishEvent(new ProjectRemoved(tenant, projectId, projectKey, removed));
         return removed;
+    }
+
+    /** When each of these projects was deleted, for those that were. */
+    private Map<Long, Instant> projectTombstones(TenantId tenant, List<Long> projectIds) {
+        Map<Long, Instant> deleted = new HashMap<>();
+        db.sql("""
+                select project_id, deleted_at from jira_project_tombstone
+                where tenant_id = :t and project_id = any(cast(:ids as bigint[]))""")
+                .param("t", tenant.value()).param("ids", projectIds.toArray(Long[]::new))
+                .query((rs, n) -> deleted.put(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .list();
+        return deleted;
     }
 
     private boolean projectDeletedAfter(TenantId tenant, long projectId, Instant updated) {

@@ -53,10 +53,17 @@ class IssuePropertyPublisher {
         }
         int written = 0;
         for (IssuePropertyProjection projection : projections) {
+            // A tenant whose backfill is making progress (projects left, one touched in the last minute: a page,
+            // a project finished) waits: the Jira budget (JiraClient's rate limit) goes to the mirror first, and a
+            // parent's property would otherwise be rewritten as each page brings more of its children. A stalled
+            // backfill no longer defers them.
             List<UUID> tenants = db.sql("""
                     select distinct o.tenant_id from issue_property_outbox o join tenant t on t.id = o.tenant_id
-                    where t.installed and o.property_key = :k""").param("k", projection.propertyKey())
-                    .query(UUID.class).list();
+                    where t.installed and o.property_key = :k
+                      and not (exists (select 1 from jira_backfill b where b.tenant_id = o.tenant_id and b.state <> 'done')
+                               and exists (select 1 from jira_backfill b where b.tenant_id = o.tenant_id
+                                           and b.updated_at > now() - interval '1 minute'))""")
+                    .param("k", projection.propertyKey()).query(UUID.class).list();
             for (UUID tenant : tenants) {
                 Integer n = tx.execute(s -> publish(new TenantId(tenant), projection));
                 written += n == null ? 0 : n;

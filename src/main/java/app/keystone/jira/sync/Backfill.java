@@ -3,11 +3,14 @@ package app.keystone.jira.sync;
 import app.keystone.jira.mirror.FieldConfigStore;
 import app.keystone.jira.mirror.MirrorWriter;
 import app.keystone.jira.payload.FieldIds;
-import app.keystone.jira.payload.IssueSnapshot;
 import app.keystone.jira.rest.JiraClient;
 import app.keystone.shared.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Copies a tenant's issues into the mirror, project by project. Each page is applied together with the cursor
  * that follows it, in one transaction, so a node killed mid-way resumes at the next page (db-scheduler revives
  * the dead execution) and never skips one. Page data goes through the same newer-wins rule as webhooks, so a
- * webhook applied during backfill is not overwritten by an older page.
+ * webhook applied during backfill is not overwritten by an older page. The next page is read while the current one
+ * is stored (at most one ahead), so Jira's answer time and Keystone's writes overlap instead of adding up.
  */
 @Component
 class Backfill {
@@ -32,6 +36,12 @@ class Backfill {
     private final MirrorWriter mirror;
     private final JdbcClient db;
     private final TransactionTemplate tx;
+    /** Reads the page ahead; daemon threads, so a stopping node is not held up by an idle one. */
+    private final ExecutorService ahead = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "backfill-read-ahead");
+        t.setDaemon(true);
+        return t;
+    });
 
     Backfill(JiraClient jira, SearchPages pages, FieldDiscovery discovery, FieldConfigStore fieldConfig,
              MirrorWriter mirror, JdbcClient db, TransactionTemplate tx) {
@@ -87,8 +97,13 @@ class Backfill {
                 .list();
     }
 
+    /** One project's issues in a stable order, so a stored cursor resumes where it stopped. */
+    static String jql(String projectKey) {
+        return "project = \"" + projectKey + "\" ORDER BY key ASC";
+    }
+
     private void backfillProject(TenantId tenant, Progress project, FieldIds ids) {
-        String jql = "project = \"" + project.projectKey() + "\" ORDER BY key ASC";
+        String jql = jql(project.projectKey());
         Integer total = project.total();
         if (total == null) {
             total = (int) pages.approximateCount(tenant, jql.replace(" ORDER BY key ASC", ""));
@@ -98,25 +113,52 @@ class Backfill {
                     started_at = coalesce(started_at, now()), updated_at = now(), last_error = null
                 where tenant_id = :t and project_id = :p""")
                 .param("total", total).param("t", tenant.value()).param("p", project.projectId()).update();
-        String token = project.nextPageToken();
-        do {
-            SearchPages.Page page = pages.fetch(tenant, jql, ids, token);
-            token = page.nextPageToken();
-            String next = token;
-            tx.executeWithoutResult(s -> {
-                for (IssueSnapshot issue : page.issues()) {
-                    mirror.applyIssue(tenant, issue, 0);
+        CompletableFuture<SearchPages.Page> reading = read(tenant, jql, ids, project.nextPageToken());
+        while (reading != null) {
+            SearchPages.Page page = await(reading);
+            String next = page.nextPageToken();
+            reading = next == null ? null : read(tenant, jql, ids, next);
+            try {
+                apply(tenant, project, page);
+            } catch (RuntimeException e) {
+                if (reading != null) {
+                    reading.cancel(true); // its page is read again from the stored cursor
                 }
-                db.sql("""
-                        update jira_backfill set fetched = fetched + :n, next_page_token = :token,
-                            state = case when :last then 'done' else 'running' end,
-                            finished_at = case when :last then now() end, updated_at = now()
-                        where tenant_id = :t and project_id = :p""")
-                        .param("n", page.issues().size()).param("token", next).param("last", page.last())
-                        .param("t", tenant.value()).param("p", project.projectId()).update();
-            });
-        } while (token != null);
+                throw e;
+            }
+        }
         log.info("Backfill of project {} for tenant {} finished", project.projectKey(), tenant.value());
+    }
+
+    private CompletableFuture<SearchPages.Page> read(TenantId tenant, String jql, FieldIds ids, String token) {
+        return CompletableFuture.supplyAsync(() -> pages.fetch(tenant, jql, ids, token), ahead);
+    }
+
+    /** The page, or what reading it threw (a JiraHttpException stays one, for the task's failure handling). */
+    private static SearchPages.Page await(CompletableFuture<SearchPages.Page> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The page's issues and the cursor after it, in one transaction. */
+    private void apply(TenantId tenant, Progress project, SearchPages.Page page) {
+        String next = page.nextPageToken();
+        tx.executeWithoutResult(s -> {
+            mirror.applyIssues(tenant, page.issues());
+            db.sql("""
+                    update jira_backfill set fetched = fetched + :n, next_page_token = :token,
+                        state = case when :last then 'done' else 'running' end,
+                        finished_at = case when :last then now() end, updated_at = now()
+                    where tenant_id = :t and project_id = :p""")
+                    .param("n", page.issues().size()).param("token", next).param("last", page.last())
+                    .param("t", tenant.value()).param("p", project.projectId()).update();
+        });
     }
 
     void recordFailure(TenantId tenant, Exception e) {

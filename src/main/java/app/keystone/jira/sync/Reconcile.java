@@ -3,7 +3,6 @@ package app.keystone.jira.sync;
 import app.keystone.jira.mirror.FieldConfigStore;
 import app.keystone.jira.mirror.MirrorWriter;
 import app.keystone.jira.payload.FieldIds;
-import app.keystone.jira.payload.IssueSnapshot;
 import app.keystone.jira.webhook.FailedWebhookRecovery;
 import app.keystone.shared.TenantId;
 import java.sql.Timestamp;
@@ -63,13 +62,7 @@ class Reconcile {
         String token = null;
         do {
             SearchPages.Page page = pages.fetch(tenant, jql, ids, token);
-            Integer applied = tx.execute(s -> {
-                int n = 0;
-                for (IssueSnapshot issue : page.issues()) {
-                    n += mirror.applyIssue(tenant, issue, 0) ? 1 : 0;
-                }
-                return n;
-            });
+            Integer applied = tx.execute(s -> mirror.applyIssues(tenant, page.issues()));
             repaired += applied == null ? 0 : applied;
             token = page.nextPageToken();
         } while (token != null);

@@ -4,9 +4,7 @@ import app.keystone.sandbox.SandboxProfile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Enhanced search ({@code GET|POST /rest/api/3/search/jql}): token paging with {@code isLast}, no
  * {@code total}, fields default {@code id}, and 400 for JQL Jira would refuse, unbounded queries included.
- * Also {@code POST /rest/api/3/search/approximate-count}. Matching (and visibility) is {@link IssueSearch}.
+ * Also {@code POST /rest/api/3/search/approximate-count}. Matching, visibility and paging are {@link IssueSearch}
+ * (tokens: {@link PageToken}); a page is rendered with a few queries in all ({@link IssueRenderer#render(List,
+ * FieldSelection)}).
  */
 @RestController
 @SandboxProfile
@@ -62,40 +62,17 @@ class SearchController {
 
     private ObjectNode search(String jql, String nextPageToken, int maxResults, List<String> fieldParams,
                               Caller caller) {
-        List<SiteIssue> matches = search.find(jql, caller);
         FieldSelection fields = FieldSelection.parse(fieldParams, false);
         // Jira allows big pages only when little is rendered per issue
         int max = Math.max(1, Math.min(fields.wantsFields() ? 100 : 5000, maxResults));
-        int start = decode(nextPageToken);
-        List<SiteIssue> page = matches.subList(Math.min(start, matches.size()), Math.min(start + max, matches.size()));
-        boolean last = start + page.size() >= matches.size();
+        IssueSearch.Page page = search.page(jql, caller, nextPageToken, max);
 
         ObjectNode body = j.object();
         ArrayNode issues = body.putArray("issues");
-        page.forEach(i -> issues.add(renderer.render(i, fields).put("expand", "")));
-        if (!last) {
-            body.put("nextPageToken", encode(start + page.size()));
+        renderer.render(page.issues(), fields).forEach(i -> issues.add(i.put("expand", "")));
+        if (page.nextPageToken() != null) {
+            body.put("nextPageToken", page.nextPageToken());
         }
-        return body.put("isLast", last);
-    }
-
-    /** Opaque to callers, as Jira's are; a token the site did not issue is a 400. */
-    private static String encode(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int decode(String token) {
-        if (token == null || token.isEmpty()) {
-            return 0;
-        }
-        try {
-            String s = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            if (!s.startsWith("o:")) {
-                throw new IllegalArgumentException(s);
-            }
-            return Math.max(0, Integer.parseInt(s.substring(2)));
-        } catch (IllegalArgumentException e) {
-            throw JiraError.badRequest("The provided next page token is invalid or expired.");
-        }
+        return body.put("isLast", page.nextPageToken() == null);
     }
 }

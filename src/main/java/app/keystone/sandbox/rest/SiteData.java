@@ -1,15 +1,21 @@
 package app.keystone.sandbox.rest;
 
 import app.keystone.sandbox.SandboxProfile;
+import app.keystone.sandbox.jql.JqlQuery.SeekOrder;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +37,9 @@ public class SiteData {
             join sandbox_status s on s.id = i.status_id
             left join sandbox_issue pi on pi.id = i.parent_id
             """;
+    /** An issue key's project part and number, as IssueKeyField orders keys (see {@link #seek}). */
+    private static final String KEY_PROJECT = "split_part(i.key, '-', 1) collate \"C\"";
+    private static final String KEY_NUMBER = "cast(split_part(i.key, '-', 2) as bigint)";
 
     public record User(String accountId, String displayName, String email, String timeZone, boolean active) {
     }
@@ -68,9 +77,66 @@ public class SiteData {
                 .query(SiteData::issueRow).list();
     }
 
-    /** Every issue, for JQL evaluation in memory (the sandbox is small; benchmarks measure Keystone, not this). */
-    List<SiteIssue> allIssues() {
-        return db.sql(ISSUE_SELECT + " order by i.id").query(SiteData::issueRow).list();
+    /**
+     * Every issue of these projects (null: of all projects), for JQL evaluated in memory: approximate-count and
+     * the orders search/jql cannot page by position.
+     */
+    List<SiteIssue> issuesIn(Collection<Long> projects) {
+        if (projects != null && projects.isEmpty()) {
+            return List.of();
+        }
+        return db.sql(ISSUE_SELECT + (projects == null ? "" : " where i.project_id in (:projects)") + " order by i.id")
+                .params(projects == null ? Map.of() : Map.of("projects", projects))
+                .query(SiteData::issueRow).list();
+    }
+
+    /**
+     * Up to {@code limit} issues of these projects (null: all) that come after {@code after} (null: from the
+     * start) in the order, read by position so that each page costs the same however deep it is. The key order
+     * compares the key's project part byte-wise ({@code collate "C"}, as Java compares strings) and then its
+     * number; both expressions are those of the indexes in V4__sandbox_search_order.sql, so they must not change
+     * without them.
+     */
+    List<SiteIssue> seek(Collection<Long> projects, SeekOrder order, PageToken after, int limit) {
+        if (projects != null && projects.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        List<String> where = new ArrayList<>();
+        if (projects != null) {
+            where.add("i.project_id in (:projects)");
+            params.put("projects", projects);
+        }
+        String orderBy = switch (order) {
+            case NEWEST_FIRST -> "i.id desc";
+            case KEY_ASC -> KEY_PROJECT + ", " + KEY_NUMBER;
+            case KEY_DESC -> KEY_PROJECT + " desc, " + KEY_NUMBER + " desc";
+        };
+        if (after instanceof PageToken.AfterId id && order == SeekOrder.NEWEST_FIRST) {
+            where.add("i.id < :id");
+            params.put("id", id.id());
+        } else if (after instanceof PageToken.AfterKey key && order != SeekOrder.NEWEST_FIRST) {
+            where.add("(" + KEY_PROJECT + ", " + KEY_NUMBER + ") " + (order == SeekOrder.KEY_ASC ? ">" : "<")
+                    + " (cast(:project as text) collate \"C\", cast(:number as bigint))");
+            params.put("project", key.project());
+            params.put("number", key.number());
+        } else if (after != null) {
+            throw new IllegalArgumentException(after + " is no position in " + order);
+        }
+        params.put("limit", limit);
+        return db.sql(ISSUE_SELECT + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                        + " order by " + orderBy + " limit :limit")
+                .params(params).query(SiteData::issueRow).list();
+    }
+
+    /** The sub-tasks of each of these issues, oldest first (one query for a whole search page). */
+    Map<Long, List<SiteIssue>> subtasksOf(Collection<Long> parentIds) {
+        if (parentIds.isEmpty()) {
+            return Map.of();
+        }
+        return db.sql(ISSUE_SELECT + " where i.parent_id in (:ids) and t.subtask order by i.id").param("ids", parentIds)
+                .query(SiteData::issueRow).stream()
+                .collect(Collectors.groupingBy(SiteIssue::parent, LinkedHashMap::new, Collectors.toList()));
     }
 
     public List<SiteIssue> subtasks(long parentId) {
@@ -91,11 +157,32 @@ public class SiteData {
                 .param("id", issueId).query(Link.class).list();
     }
 
+    /** The links of each of these issues (a link between two of them is listed for both), in link id order. */
+    Map<Long, List<Link>> linksOf(Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Link>> byIssue = new HashMap<>();
+        db.sql("""
+                select id, outward_issue, inward_issue from sandbox_issue_link
+                where outward_issue in (:ids) or inward_issue in (:ids) order by id""")
+                .param("ids", issueIds).query(Link.class).list().forEach(l -> {
+                    byIssue.computeIfAbsent(l.outwardIssue(), k -> new ArrayList<>()).add(l);
+                    if (l.inwardIssue() != l.outwardIssue()) {
+                        byIssue.computeIfAbsent(l.inwardIssue(), k -> new ArrayList<>()).add(l);
+                    }
+                });
+        return byIssue;
+    }
+
     public Optional<User> user(String accountId) {
         return users(List.of(accountId)).stream().findFirst();
     }
 
     public List<User> users(Collection<String> accountIds) {
+        if (accountIds.isEmpty()) {
+            return List.of();
+        }
         return db.sql("""
                 select account_id, display_name, email, time_zone, active from sandbox_user
                 where account_id in (:ids) order by display_name, account_id""")
