@@ -96,6 +96,10 @@ public final class WebhookLoadDriver {
                     + "%d JDBC threads: %.0f rows/s", sample.events.get(sample.events.size() - 1).body().length(),
                     DB_THREADS, reference);
 
+            SiteHistory floorHistory = SiteHistory.generate("floor", ISSUES, 8, 1500, 1);
+            floor("bare", http, jvm, floorHistory, null);
+            floor("insert", http, jvm, floorHistory, pg.getJdbcUrl("postgres", "postgres"));
+
             Result max = load("max-throughput", http, app, ds, SiteHistory.generate("max", ISSUES, 8, 1500, 1), MAX_RATE);
             Result fresh = load("freshness", http, app, ds, SiteHistory.generate("fresh", ISSUES, 3, 1000, 2), FRESH_RATE);
             line("");
@@ -137,48 +141,18 @@ public final class WebhookLoadDriver {
         sender.install();
         UUID tenant = tenant(ds, site.clientKey);
         int n = h.events.size();
-        long[] sentAt = new long[n];
-        long[] ackNanos = new long[n];
-        long[] lateNanos = new long[n];
-        int[] status = new int[n];
         Freshness freshness = new Freshness(ds, tenant, h);
         Thread poller = new Thread(freshness, "freshness-poller");
         poller.start();
         Cpu cpu = Cpu.start(app.pid());
 
-        Semaphore slots = new Semaphore(CONCURRENCY);
-        CountDownLatch done = new CountDownLatch(n);
-        long[] lastAck = new long[1];
-        long start = System.nanoTime() + 50_000_000;
-        for (int i = 0; i < n; i++) {
-            long due = start + (long) (i * 1e9 / rate);
-            while (System.nanoTime() < due) {
-                LockSupport.parkNanos(due - System.nanoTime());
-            }
-            slots.acquireUninterruptibly();
-            SiteHistory.Event e = h.events.get(i);
-            int index = i;
-            long sent = System.nanoTime();
-            sentAt[i] = sent;
-            freshness.sent(e, sent);
-            sender.send(e, 0).thenAccept(s -> {
-                long now = System.nanoTime();
-                status[index] = s;
-                ackNanos[index] = now - sent;
-                lateNanos[index] = now - due;
-                synchronized (lastAck) {
-                    lastAck[0] = Math.max(lastAck[0], now);
-                }
-                slots.release();
-                done.countDown();
-            });
-        }
-        long sendEnd = System.nanoTime();
-        done.await();
-        long ackedAll;
-        synchronized (lastAck) {
-            ackedAll = lastAck[0];
-        }
+        Sent sent = schedule(sender, h.events, rate, freshness::sent);
+        long[] sentAt = sent.sentAt;
+        long[] ackNanos = sent.ackNanos;
+        long[] lateNanos = sent.lateNanos;
+        int[] status = sent.status;
+        long sendEnd = sent.sendEnd;
+        long ackedAll = sent.ackedAll;
         long drained = awaitDrained(ds, tenant, Duration.ofSeconds(300));
         freshness.finish();
         poller.join();
@@ -212,6 +186,89 @@ public final class WebhookLoadDriver {
         line("  CPU seconds during the run: keystone %.1f, postgres %.1f, driver %.1f (wall %.1f s, %d cores)",
                 usage.app(), usage.postgres(), usage.driver(), usage.wall(), Runtime.getRuntime().availableProcessors());
         return new Result(acceptedRate, pct(ackNanos, 99), fresh[1], diff.size() + (n - stored));
+    }
+
+    /** What one open-loop send of a history recorded, per event (nanoTime). */
+    record Sent(long[] sentAt, long[] ackNanos, long[] lateNanos, int[] status, long sendEnd, long ackedAll) {
+        double acceptedRate() {
+            long accepted = Arrays.stream(status).filter(s -> s / 100 == 2).count();
+            return accepted / ((ackedAll - sentAt[0]) / 1e9);
+        }
+    }
+
+    /**
+     * Sends the events open loop on a fixed schedule at {@code rate}, at most {@link #CONCURRENCY} in flight; latency
+     * is also taken from each event's scheduled time, so a backlog shows (no coordinated omission).
+     */
+    private static Sent schedule(WebhookSender sender, List<SiteHistory.Event> events, int rate,
+                                 java.util.function.ObjLongConsumer<SiteHistory.Event> onSend) throws InterruptedException {
+        int n = events.size();
+        long[] sentAt = new long[n];
+        long[] ackNanos = new long[n];
+        long[] lateNanos = new long[n];
+        int[] status = new int[n];
+        Semaphore slots = new Semaphore(CONCURRENCY);
+        CountDownLatch done = new CountDownLatch(n);
+        long[] lastAck = new long[1];
+        long start = System.nanoTime() + 50_000_000;
+        for (int i = 0; i < n; i++) {
+            long due = start + (long) (i * 1e9 / rate);
+            while (System.nanoTime() < due) {
+                LockSupport.parkNanos(due - System.nanoTime());
+            }
+            slots.acquireUninterruptibly();
+            SiteHistory.Event e = events.get(i);
+            int index = i;
+            long sent = System.nanoTime();
+            sentAt[i] = sent;
+            onSend.accept(e, sent);
+            sender.send(e, 0).thenAccept(s -> {
+                long now = System.nanoTime();
+                status[index] = s;
+                ackNanos[index] = now - sent;
+                lateNanos[index] = now - due;
+                synchronized (lastAck) {
+                    lastAck[0] = Math.max(lastAck[0], now);
+                }
+                slots.release();
+                done.countDown();
+            });
+        }
+        long sendEnd = System.nanoTime();
+        done.await();
+        synchronized (lastAck) {
+            return new Sent(sentAt, ackNanos, lateNanos, status, sendEnd, lastAck[0]);
+        }
+    }
+
+    /**
+     * The machine's floor: the max-throughput history sent the same way to {@link NullReceiver} (bare Tomcat, or bare
+     * Tomcat plus one insert per delivery) in its own JVM with Keystone's JVM options, while Keystone idles.
+     */
+    private void floor(String name, HttpClient http, List<String> jvm, SiteHistory h, String jdbcUrl) throws Exception {
+        List<String> options = new ArrayList<>(jvm);
+        options.removeIf(o -> o.contains("FlightRecording"));
+        KeystoneProcess receiver = KeystoneProcess.startMain(NullReceiver.class.getName(),
+                jdbcUrl == null ? List.of() : List.of("--jdbc=" + jdbcUrl), options,
+                Path.of("target", "bench", "null-receiver.log")).awaitUp(Duration.ofSeconds(60));
+        try {
+            WebhookSender sender = new WebhookSender(http, receiver.port, new FakeJiraSite(name, KeyServer.shared()))
+                    .reusingTokens();
+            schedule(sender, h.events.subList(0, Math.min(2000, h.events.size())), MAX_RATE, (e, t) -> { }); // warm-up
+            Cpu cpu = Cpu.start(receiver.pid());
+            Sent sent = schedule(sender, h.events, MAX_RATE, (e, t) -> { });
+            Cpu.Usage usage = cpu.stop();
+            int n = h.events.size();
+            line("");
+            line("floor %s: the same %d events at target %d/s to a bare Tomcat receiver%s (own JVM)", name, n, MAX_RATE,
+                    jdbcUrl == null ? "" : " storing each body with one autocommit insert");
+            line("  accepted %.0f events/s; ack p50 %.1f ms, p99 %.1f ms; from schedule p99 %.1f ms", sent.acceptedRate(),
+                    pct(sent.ackNanos, 50), pct(sent.ackNanos, 99), pct(sent.lateNanos, 99));
+            line("  CPU per event: receiver %.2f ms, postgres %.2f ms, driver %.2f ms (wall %.1f s)",
+                    usage.app() * 1000 / n, usage.postgres() * 1000 / n, usage.driver() * 1000 / n, usage.wall());
+        } finally {
+            receiver.kill();
+        }
     }
 
     private double referenceInsertRate(DataSource ds, String payload) throws Exception {

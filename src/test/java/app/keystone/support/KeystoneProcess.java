@@ -29,15 +29,33 @@ public final class KeystoneProcess {
     public static KeystoneProcess start(String jdbcUrl, Map<String, String> properties, List<String> jvmOptions,
                                         Path log) throws IOException {
         int port = freePort();
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--spring.main.banner-mode=off"));
+        properties.forEach((k, v) -> args.add("--" + k + "=" + v));
+        return launch(port, "app.keystone.KeystoneApplication", args, jvmOptions, log);
+    }
+
+    /**
+     * Another main class of the test classpath as its own JVM, given {@code --server.port=<port>}; it must answer
+     * {@code GET /actuator/health} with 200 once up (benchmarks start a bare receiver this way).
+     */
+    public static KeystoneProcess startMain(String mainClass, List<String> args, List<String> jvmOptions, Path log)
+            throws IOException {
+        int port = freePort();
+        List<String> all = new ArrayList<>(args);
+        all.add("--server.port=" + port);
+        return launch(port, mainClass, all, jvmOptions, log);
+    }
+
+    private static KeystoneProcess launch(int port, String mainClass, List<String> args, List<String> jvmOptions,
+                                          Path log) throws IOException {
         // under Surefire java.class.path may be a manifest-only jar; this property is the real test classpath
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", classpath, "app.keystone.KeystoneApplication",
-                "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
-                "--spring.main.banner-mode=off"));
-        properties.forEach((k, v) -> command.add("--" + k + "=" + v));
+        command.addAll(List.of("-cp", classpath, mainClass));
+        command.addAll(args);
         log.toFile().getParentFile().mkdirs();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
