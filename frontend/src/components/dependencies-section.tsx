@@ -1,3 +1,4 @@
+import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
@@ -10,6 +11,7 @@ import {
   type DependencyEnd,
 } from '../features/rollup/dependencies';
 import type { DependencyCounts } from '../features/rollup/rollup';
+import { useMoreDependencies } from '../features/rollup/use-more-dependencies';
 import { useHostResize } from '../lib/host-context';
 
 import { LoadingState } from './loading-state';
@@ -105,13 +107,16 @@ export function DependenciesSection({ programId, counts }: DependenciesSectionPr
     if (previous !== null && countsKey !== null && previous !== countsKey) refresh();
   }, [countsKey, refresh]);
 
-  const items = state.status === 'ready' ? state.data.items : [];
+  const first = state.status === 'ready' ? state.data : null;
+  const more = useMoreDependencies(programId, first);
+  const items = more.items;
   const shown: DependencyCounts | null =
     counts ??
     (state.status === 'ready'
       ? { crossProject: items.length, offTrack: items.filter((item) => item.offTrack).length }
       : null);
-  // Stable: off-track dependencies first, otherwise the server's order (by blocker key).
+  // Stable: off-track dependencies first, otherwise the server's order (by blocker key), among the
+  // pages read so far.
   const sorted = [...items].sort((a, b) => Number(b.offTrack) - Number(a.offTrack));
 
   return (
@@ -150,11 +155,19 @@ export function DependenciesSection({ programId, counts }: DependenciesSectionPr
             </tbody>
           </table>
         )}
-        {state.status === 'ready' && state.data.truncated && (
-          <Text size="small" color="color.text.subtle">
-            Showing the first {items.length} dependencies; the counts above cover them all.
-          </Text>
+        {first !== null && more.hasMore && (
+          <Inline space="space.100" alignBlock="center">
+            <Text size="small" color="color.text.subtle" testId="dependencies-shown">
+              {first.total === null
+                ? `Showing the first ${items.length} dependencies.`
+                : `Showing ${items.length} of ${first.total} dependencies.`}
+            </Text>
+            <Button onClick={more.showMore} isDisabled={more.loading}>
+              {more.loading ? 'Loading…' : 'Show more'}
+            </Button>
+          </Inline>
         )}
+        {more.error !== null && <ProblemMessage error={more.error} />}
       </Stack>
     </section>
   );
