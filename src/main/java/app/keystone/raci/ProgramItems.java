@@ -1,6 +1,7 @@
 package app.keystone.raci;
 
 import app.keystone.jira.JiraPermissions;
+import app.keystone.program.ProgramMemberPages;
 import app.keystone.program.Programs;
 import app.keystone.shared.KeystoneProblem;
 import app.keystone.shared.TenantContext;
@@ -22,27 +23,41 @@ class ProgramItems {
             .thenComparingLong(r -> number(r.key())).thenComparingLong(IssueRow::id);
 
     private final Programs programs;
+    private final ProgramMemberPages members;
     private final RaciResolver resolver;
     private final JiraPermissions permissions;
 
-    ProgramItems(Programs programs, RaciResolver resolver, JiraPermissions permissions) {
+    ProgramItems(Programs programs, ProgramMemberPages members, RaciResolver resolver, JiraPermissions permissions) {
         this.programs = programs;
+        this.members = members;
         this.resolver = resolver;
         this.permissions = permissions;
     }
 
+    /**
+     * One page of the program's work items the caller may browse, by key, resolved: {@code next} (null on the last
+     * page) and {@code remaining} (items after this page) let the reports say what they left out.
+     */
     record Items(Programs.ProgramRef program, Effective programRaci, RaciResolver.Resolved resolved,
-                 List<IssueRow> visible) {
+                 List<IssueRow> visible, ProgramMemberPages.After next, long remaining) {
     }
 
-    Items of(TenantContext caller, UUID programId) {
+    /**
+     * Only the page's items (and their ancestors) are resolved: resolving every item of a 250k-issue program took
+     * 9-14 s a report and once filled the heap (docs/benchmarks.md, run 8). Inheritance is per item along its own
+     * chain, so a page resolves each item exactly as the whole program would.
+     */
+    Items page(TenantContext caller, UUID programId, ProgramMemberPages.After after, int limit) {
         Programs.ProgramRef program = programs.find(caller.tenantId(), programId)
                 .orElseThrow(() -> new KeystoneProblem(404, "PROGRAM_NOT_FOUND", "Program not found",
                         "There is no program " + programId + " on this site."));
-        RaciResolver.Resolved resolved = resolver.issues(caller.tenantId(),
-                programs.members(caller.tenantId(), programId));
-        List<IssueRow> visible = visible(caller, resolved, resolved.effective().keySet());
-        return new Items(program, resolver.program(caller.tenantId(), programId), resolved, visible);
+        Set<Long> projects = members.projects(caller.tenantId(), programId);
+        Set<Long> browsable = projects.isEmpty() ? Set.of() : permissions.browsableProjects(caller, projects);
+        ProgramMemberPages.Page page = members.page(caller.tenantId(), programId, browsable, after, limit);
+        RaciResolver.Resolved resolved = resolver.issues(caller.tenantId(), page.issueIds());
+        List<IssueRow> visible = page.issueIds().stream().map(resolved.rows()::get).filter(Objects::nonNull).toList();
+        return new Items(program, resolver.program(caller.tenantId(), programId), resolved, visible,
+                page.remaining() > 0 ? page.last() : null, page.remaining());
     }
 
     /** The resolved issues among {@code ids} the caller may browse, by key. */
