@@ -3,15 +3,17 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 
 import {
+  fetchDependencies,
   useProgramDependencies,
   type Dependency,
   type DependencyEnd,
 } from '../features/rollup/dependencies';
 import type { DependencyCounts } from '../features/rollup/rollup';
-import { useMoreDependencies } from '../features/rollup/use-more-dependencies';
+import { useMorePages } from '../features/sync/use-more-pages';
+import type { ApiClient } from '../lib/api-client';
 import { useHostResize } from '../lib/host-context';
 
 import { LoadingState } from './loading-state';
@@ -108,8 +110,15 @@ export function DependenciesSection({ programId, counts }: DependenciesSectionPr
   }, [countsKey, refresh]);
 
   const first = state.status === 'ready' ? state.data : null;
-  const more = useMoreDependencies(programId, first);
-  const items = more.items;
+  const loadPage = useCallback(
+    (api: ApiClient, cursor: string) => fetchDependencies(api, programId, cursor),
+    [programId],
+  );
+  const more = useMorePages(first, loadPage);
+  const items = useMemo(
+    () => (first === null ? [] : [first, ...more.pages].flatMap((page) => page.items)),
+    [first, more.pages],
+  );
   const shown: DependencyCounts | null =
     counts ??
     (state.status === 'ready'
