@@ -6,8 +6,10 @@ import app.keystone.program.Programs;
 import app.keystone.shared.KeystoneProblem;
 import app.keystone.shared.TenantContext;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -35,7 +37,7 @@ class ProgramItems {
     }
 
     /**
-     * One page of the program's work items the caller may browse, by key, resolved: {@code next} (null on the last
+     * One page of the program's work items the caller may browse, by key (text order), resolved: {@code next} (null on the last
      * page) and {@code remaining} (items after this page) let the reports say what they left out.
      */
     record Items(Programs.ProgramRef program, Effective programRaci, RaciResolver.Resolved resolved,
@@ -51,13 +53,15 @@ class ProgramItems {
         Programs.ProgramRef program = programs.find(caller.tenantId(), programId)
                 .orElseThrow(() -> new KeystoneProblem(404, "PROGRAM_NOT_FOUND", "Program not found",
                         "There is no program " + programId + " on this site."));
-        Set<Long> projects = members.projects(caller.tenantId(), programId);
-        Set<Long> browsable = projects.isEmpty() ? Set.of() : permissions.browsableProjects(caller, projects);
-        ProgramMemberPages.Page page = members.page(caller.tenantId(), programId, browsable, after, limit);
+        Map<Long, String> site = members.siteProjects(caller.tenantId());
+        Set<Long> browsable = site.isEmpty() ? Set.of() : permissions.browsableProjects(caller, site.keySet());
+        Map<Long, String> visibleProjects = new HashMap<>(site);
+        visibleProjects.keySet().retainAll(browsable);
+        ProgramMemberPages.Page page = members.page(caller.tenantId(), programId, visibleProjects, after, limit);
         RaciResolver.Resolved resolved = resolver.issues(caller.tenantId(), page.issueIds());
         List<IssueRow> visible = page.issueIds().stream().map(resolved.rows()::get).filter(Objects::nonNull).toList();
-        return new Items(program, resolver.program(caller.tenantId(), programId), resolved, visible,
-                page.remaining() > 0 ? page.last() : null, page.remaining());
+        return new Items(program, resolver.program(caller.tenantId(), programId), resolved, visible, page.next(),
+                page.remaining());
     }
 
     /** The resolved issues among {@code ids} the caller may browse, by key. */

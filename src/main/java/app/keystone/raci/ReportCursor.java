@@ -7,8 +7,8 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The RACI reports' paging parameters: an opaque keyset cursor (the last item's project key, key number and id, so
- * a page costs the same however deep it is) and the page size in work items examined.
+ * The RACI reports' paging parameters: an opaque keyset cursor (the last item's key and id, so a page costs the same
+ * however deep it is, and how many items came before, for "N more") and the page size in work items examined.
  */
 final class ReportCursor {
 
@@ -19,7 +19,7 @@ final class ReportCursor {
     }
 
     static String encode(ProgramMemberPages.After after) {
-        String text = after.issueId() + "\n" + after.number() + "\n" + after.projectKey();
+        String text = after.issueId() + "\n" + after.seen() + "\n" + after.issueKey();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -31,7 +31,7 @@ final class ReportCursor {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\n", 3);
             if (parts.length == 3 && parts[0].matches("[0-9]{1,18}") && parts[1].matches("[0-9]{1,18}")) {
-                return new ProgramMemberPages.After(parts[2], Long.parseLong(parts[1]), Long.parseLong(parts[0]));
+                return new ProgramMemberPages.After(parts[2], Long.parseLong(parts[0]), Long.parseLong(parts[1]));
             }
         } catch (IllegalArgumentException e) {
             // falls through: not base64
