@@ -34,20 +34,23 @@ public class ProgramMemberPages {
 
     /**
      * The site's projects (id to key) as the mirror has them: one index probe per project (a skip scan of
-     * jira_issue_project), where a distinct over the program's members read all 250k of them.
+     * jira_issue_project, a partial index of live issues: without "deleted_at is null" PostgreSQL cannot use it and
+     * sorts the whole mirror once per project, ~3.8 s at 250k), where a distinct over the members read all 250k.
      */
     public Map<Long, String> siteProjects(TenantId tenant) {
         Map<Long, String> projects = new HashMap<>();
         db.sql("""
                 with recursive p (id) as (
                     (select project_id from jira_issue where tenant_id = :t and project_id is not null
+                       and deleted_at is null
                      order by project_id limit 1)
                     union all
                     select (select j.project_id from jira_issue j where j.tenant_id = :t and j.project_id > p.id
+                              and j.deleted_at is null
                             order by j.project_id limit 1)
                     from p where p.id is not null)
                 select p.id, (select j.project_key from jira_issue j where j.tenant_id = :t and j.project_id = p.id
-                              and j.project_key is not null limit 1)
+                              and j.deleted_at is null and j.project_key is not null limit 1)
                 from p where p.id is not null""")
                 .param("t", tenant.value())
                 .query((rs, n) -> projects.put(rs.getLong(1), rs.getString(2))).list();
@@ -68,7 +71,8 @@ public class ProgramMemberPages {
                 select j.issue_id, j.issue_key from jira_issue j
                 where j.tenant_id = :t and j.deleted_at is null and j.issue_key is not null
                   and j.project_id = any(cast(:projects as bigint[]))
-                  and exists (select 1 from program_issue pi where pi.program_id = :p and pi.issue_id = j.issue_id)"""
+                  and exists (select 1 from program_issue pi where pi.program_id = :p and pi.tenant_id = :t
+                              and pi.issue_id = j.issue_id)"""
                         + from + "\norder by j.issue_key, j.issue_id limit :n")
                 .param("t", tenant.value()).param("p", programId)
                 .param("projects", projects.keySet().toArray(Long[]::new)).param("n", limit + 1);
