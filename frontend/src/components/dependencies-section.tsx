@@ -1,15 +1,19 @@
+import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
 import { token } from '@atlaskit/tokens';
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties } from 'react';
 
 import {
+  fetchDependencies,
   useProgramDependencies,
   type Dependency,
   type DependencyEnd,
 } from '../features/rollup/dependencies';
 import type { DependencyCounts } from '../features/rollup/rollup';
+import { useMorePages } from '../features/sync/use-more-pages';
+import type { ApiClient } from '../lib/api-client';
 import { useHostResize } from '../lib/host-context';
 
 import { LoadingState } from './loading-state';
@@ -105,13 +109,23 @@ export function DependenciesSection({ programId, counts }: DependenciesSectionPr
     if (previous !== null && countsKey !== null && previous !== countsKey) refresh();
   }, [countsKey, refresh]);
 
-  const items = state.status === 'ready' ? state.data.items : [];
+  const first = state.status === 'ready' ? state.data : null;
+  const loadPage = useCallback(
+    (api: ApiClient, cursor: string) => fetchDependencies(api, programId, cursor),
+    [programId],
+  );
+  const more = useMorePages(first, loadPage);
+  const items = useMemo(
+    () => (first === null ? [] : [first, ...more.pages].flatMap((page) => page.items)),
+    [first, more.pages],
+  );
   const shown: DependencyCounts | null =
     counts ??
     (state.status === 'ready'
       ? { crossProject: items.length, offTrack: items.filter((item) => item.offTrack).length }
       : null);
-  // Stable: off-track dependencies first, otherwise the server's order (by blocker key).
+  // Stable: off-track dependencies first, otherwise the server's order (by blocker key), among the
+  // pages read so far.
   const sorted = [...items].sort((a, b) => Number(b.offTrack) - Number(a.offTrack));
 
   return (
@@ -150,11 +164,19 @@ export function DependenciesSection({ programId, counts }: DependenciesSectionPr
             </tbody>
           </table>
         )}
-        {state.status === 'ready' && state.data.truncated && (
-          <Text size="small" color="color.text.subtle">
-            Showing the first {items.length} dependencies; the counts above cover them all.
-          </Text>
+        {first !== null && more.hasMore && (
+          <Inline space="space.100" alignBlock="center">
+            <Text size="small" color="color.text.subtle" testId="dependencies-shown">
+              {first.total === null
+                ? `Showing the first ${items.length} dependencies.`
+                : `Showing ${items.length} of ${first.total} dependencies.`}
+            </Text>
+            <Button onClick={more.showMore} isDisabled={more.loading}>
+              {more.loading ? 'Loading…' : 'Show more'}
+            </Button>
+          </Inline>
         )}
+        {more.error !== null && <ProblemMessage error={more.error} />}
       </Stack>
     </section>
   );

@@ -553,6 +553,27 @@ describe('ProgramPageView', () => {
     expect(within(onTrack).queryByText('Off track')).not.toBeInTheDocument();
   });
 
+  it('reads further pages of dependencies when asked', async () => {
+    const routes = withCheckout();
+    routes[dependenciesOf(CHECKOUT.id)] = [
+      () => jsonResponse({ ...DEPENDENCIES, items: DEPENDENCIES.items.slice(0, 1), total: 2, nextCursor: 'c1', truncated: true }),
+    ];
+    routes[`${dependenciesOf(CHECKOUT.id)}?cursor=c1`] = [
+      () => jsonResponse({ ...DEPENDENCIES, items: DEPENDENCIES.items.slice(1), total: 2, nextCursor: null }),
+    ];
+    renderPage(routes);
+
+    const section = await screen.findByRole('region', { name: 'Dependencies' });
+    expect(await within(section).findByTestId('dependencies-shown')).toHaveTextContent('Showing 1 of 2 dependencies.');
+    fireEvent.click(within(section).getByRole('button', { name: 'Show more' }));
+
+    await waitFor(() => {
+      expect(within(section).getAllByRole('row').slice(1)).toHaveLength(2);
+    });
+    expect(within(section).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+    expect(within(section).getAllByRole('row')[1]).toHaveTextContent(/WEB-5.*Off track/);
+  });
+
   it('says so when no dependency crosses projects', async () => {
     const routes = withCheckout();
     routes[rollupOf(CHECKOUT.id)] = [() => jsonResponse({ ...ROLLUP, dependencies: { crossProject: 0, offTrack: 0 } })];

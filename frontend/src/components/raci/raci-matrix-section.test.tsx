@@ -62,6 +62,26 @@ describe('RaciMatrixSection', () => {
     expect(within(story).getByText('Done')).toBeInTheDocument();
   });
 
+  it('says how many work items a truncated matrix has not examined, and reads the next page when asked', async () => {
+    const [programRow, epicRow, storyRow] = MATRIX.items;
+    renderMatrix({
+      [`GET ${MATRIX_URL}`]: () =>
+        jsonResponse({ ...MATRIX, items: [programRow, epicRow], nextCursor: 'c1', remaining: 1, truncated: true }),
+      [`GET ${MATRIX_URL}&cursor=c1`]: () =>
+        jsonResponse({ ...MATRIX, people: [person(KWAME, 'Kwame Mensah')], items: [storyRow], remaining: 0 }),
+    });
+    await screen.findByTestId('raci-matrix');
+    expect(rows()).toEqual(['p-1', 'EPIC-1']);
+    expect(screen.getByTestId('raci-not-examined')).toHaveTextContent('Truncated: 1 more work item not examined yet.');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await waitFor(() => {
+      expect(rows()).toEqual(['p-1', 'EPIC-1', 'MOB-7']);
+    });
+    expect(columns()).toEqual(['Work item', 'Status', KWAME, LENA, PRIYA]);
+    expect(screen.queryByTestId('raci-not-examined')).toBeNull();
+  });
+
   it('filters by role and by person', async () => {
     renderMatrix();
     await screen.findByTestId('raci-matrix');

@@ -1,9 +1,13 @@
 import Heading from '@atlaskit/heading';
-import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
-import { useMemo, useState } from 'react';
+import { Inline, Stack } from '@atlaskit/primitives/compiled';
+import { useCallback, useMemo, useState } from 'react';
 
+import { fetchMatrix } from '../../features/raci/raci-api';
+import { joinMatrixPages } from '../../features/raci/raci-reports';
 import { NO_FILTER, filterMatrix, type MatrixFilter } from '../../features/raci/matrix-filter';
 import { useRaciMatrix } from '../../features/raci/use-raci';
+import { useMorePages } from '../../features/sync/use-more-pages';
+import type { ApiClient } from '../../lib/api-client';
 import { useHostResize } from '../../lib/host-context';
 import { EmptyState } from '../empty-state';
 import { LoadingState } from '../loading-state';
@@ -11,13 +15,20 @@ import { ProblemMessage } from '../problem-message';
 
 import { CsvExportButton } from './csv-export-button';
 import { MatrixFilters } from './matrix-filters';
+import { MoreWorkItems } from './more-work-items';
 import { RaciMatrixTable } from './raci-matrix-table';
 
 /** The program's RACI matrix with role and person filters and a CSV export. */
 export function RaciMatrixSection({ programId, programName }: { programId: string; programName: string }) {
   const { state } = useRaciMatrix(programId);
   const [filter, setFilter] = useState<MatrixFilter>(NO_FILTER);
-  const matrix = state.status === 'ready' ? state.data : null;
+  const first = state.status === 'ready' ? state.data : null;
+  const loadPage = useCallback(
+    (api: ApiClient, cursor: string) => fetchMatrix(api, programId, cursor),
+    [programId],
+  );
+  const more = useMorePages(first, loadPage);
+  const matrix = useMemo(() => (first === null ? null : joinMatrixPages(first, more.pages)), [first, more.pages]);
   const shown = useMemo(() => (matrix === null ? null : filterMatrix(matrix, filter)), [matrix, filter]);
   useHostResize(shown ?? state.status);
 
@@ -46,11 +57,7 @@ export function RaciMatrixSection({ programId, programName }: { programId: strin
           ) : (
             <RaciMatrixTable matrix={shown} />
           )}
-          {matrix.truncated && (
-            <Text size="small" color="color.text.subtle">
-              Showing the first {matrix.items.length} items; export the CSV for a filtered view.
-            </Text>
-          )}
+          <MoreWorkItems more={more} />
         </>
       )}
     </Stack>

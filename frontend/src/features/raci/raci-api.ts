@@ -41,12 +41,19 @@ export function saveScopeRaci(
   });
 }
 
-export function fetchMatrix(api: ApiClient, programId: string): Promise<RaciMatrix> {
-  return api.get(`/api/raci/matrix?programId=${enc(programId)}`, decodeMatrix);
+const after = (cursor: string | null) => (cursor === null ? '' : `&cursor=${enc(cursor)}`);
+
+/** One page of work items (the first without a cursor). */
+export function fetchMatrix(api: ApiClient, programId: string, cursor: string | null = null): Promise<RaciMatrix> {
+  return api.get(`/api/raci/matrix?programId=${enc(programId)}${after(cursor)}`, decodeMatrix);
 }
 
-export function fetchGapReport(api: ApiClient, programId: string): Promise<GapReport> {
-  return api.get(`/api/raci/gaps?programId=${enc(programId)}`, decodeGapReport);
+export function fetchGapReport(
+  api: ApiClient,
+  programId: string,
+  cursor: string | null = null,
+): Promise<GapReport> {
+  return api.get(`/api/raci/gaps?programId=${enc(programId)}${after(cursor)}`, decodeGapReport);
 }
 
 export function fetchMine(api: ApiClient): Promise<MyResponsibilities> {

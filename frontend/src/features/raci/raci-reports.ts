@@ -1,4 +1,11 @@
-import { asObject, readList, readOneOf, readOptionalString, readString } from '../sync/json-fields';
+import {
+  asObject,
+  readList,
+  readOneOf,
+  readOptionalNumber,
+  readOptionalString,
+  readString,
+} from '../sync/json-fields';
 
 import {
   RACI_ROLES,
@@ -30,6 +37,10 @@ export interface RaciMatrix {
   programName: string;
   people: RaciPerson[];
   items: MatrixRow[];
+  /** Reads the next page of work items; null on the last. */
+  nextCursor: string | null;
+  /** Work items after this page, not examined yet. */
+  remaining: number;
   truncated: boolean;
 }
 
@@ -38,10 +49,12 @@ export interface GapItem {
   gaps: RaciGap[];
 }
 
-/** GET /api/raci/gaps: only items with gaps, the program first. */
+/** GET /api/raci/gaps: only items with gaps, the program first; paged like the matrix. */
 export interface GapReport {
   programId: string;
   items: GapItem[];
+  nextCursor: string | null;
+  remaining: number;
 }
 
 export interface MyResponsibility {
@@ -86,6 +99,8 @@ export function decodeMatrix(json: unknown): RaciMatrix {
     programName: readOptionalString(object, 'programName', what) ?? '',
     people: readList(object, 'people', what, decodePerson),
     items: readList(object, 'items', what, decodeRow),
+    nextCursor: readOptionalString(object, 'nextCursor', what),
+    remaining: readOptionalNumber(object, 'remaining', what) ?? 0,
     truncated: object.truncated === true,
   };
 }
@@ -102,6 +117,8 @@ export function decodeGapReport(json: unknown): GapReport {
         gaps: readList(row, 'gaps', itemWhat, decodeGap),
       };
     }),
+    nextCursor: readOptionalString(object, 'nextCursor', what),
+    remaining: readOptionalNumber(object, 'remaining', what) ?? 0,
   };
 }
 
@@ -121,5 +138,25 @@ export function decodeMine(json: unknown): MyResponsibilities {
         }),
       };
     }),
+  };
+}
+
+/** The rows of several matrix pages as one matrix: people from every page, rows in page order. */
+export function joinMatrixPages(first: RaciMatrix, later: RaciMatrix[]): RaciMatrix {
+  if (later.length === 0) return first;
+  const people = new Map(first.people.map((person) => [person.accountId, person]));
+  for (const page of later) {
+    for (const person of page.people) if (!people.has(person.accountId)) people.set(person.accountId, person);
+  }
+  const last = later[later.length - 1] ?? first;
+  return {
+    ...first,
+    people: [...people.values()].sort(
+      (a, b) => a.displayName.localeCompare(b.displayName) || a.accountId.localeCompare(b.accountId),
+    ),
+    items: [first, ...later].flatMap((page) => page.items),
+    nextCursor: last.nextCursor,
+    remaining: last.remaining,
+    truncated: last.truncated,
   };
 }

@@ -21,8 +21,9 @@ export function useScopeRaci(type: ScopeType, id: string): PolledResult<ScopeRac
   return usePolledResource(`${type}/${id}`, scopeResource);
 }
 
+/** Only the first page is polled; the views read later pages when asked. */
 const matrixResource: PolledResource<RaciMatrix> = {
-  load: fetchMatrix,
+  load: (api, programId) => fetchMatrix(api, programId),
   nextDelay: every(RACI_POLL_MS),
 };
 
@@ -31,7 +32,7 @@ export function useRaciMatrix(programId: string): PolledResult<RaciMatrix> {
 }
 
 const gapResource: PolledResource<GapReport> = {
-  load: fetchGapReport,
+  load: (api, programId) => fetchGapReport(api, programId),
   nextDelay: every(RACI_POLL_MS),
 };
 

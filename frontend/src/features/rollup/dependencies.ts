@@ -5,6 +5,7 @@ import {
   asObject,
   readBoolean,
   readList,
+  readOptionalNumber,
   readOptionalString,
   readString,
 } from '../sync/json-fields';
@@ -32,9 +33,16 @@ export interface Dependency {
   reason: string | null;
 }
 
-/** GET /api/programs/{id}/dependencies: open cross-project Blocks links touching the program. */
+/**
+ * GET /api/programs/{id}/dependencies?cursor=&limit=: one page of the open cross-project Blocks
+ * links touching the program, by blocker key then blocked key.
+ */
 export interface DependencyList {
   items: Dependency[];
+  /** Every dependency the user may see, on all pages; null from a server older than paging. */
+  total: number | null;
+  /** Reads the next page; null on the last. */
+  nextCursor: string | null;
   truncated: boolean;
 }
 
@@ -73,16 +81,24 @@ export function decodeDependencyList(json: unknown): DependencyList {
   const object = asObject(json, what);
   return {
     items: readList(object, 'items', what, decodeDependency),
+    total: readOptionalNumber(object, 'total', what),
+    nextCursor: readOptionalString(object, 'nextCursor', what),
     truncated: object.truncated === undefined ? false : readBoolean(object, 'truncated', what),
   };
 }
 
-export function fetchDependencies(api: ApiClient, programId: string): Promise<DependencyList> {
-  return api.get(`/api/programs/${encodeURIComponent(programId)}/dependencies`, decodeDependencyList);
+export function fetchDependencies(
+  api: ApiClient,
+  programId: string,
+  cursor: string | null = null,
+): Promise<DependencyList> {
+  const path = `/api/programs/${encodeURIComponent(programId)}/dependencies`;
+  return api.get(cursor === null ? path : `${path}?cursor=${encodeURIComponent(cursor)}`, decodeDependencyList);
 }
 
+/** Only the first page is polled; later pages are read when asked ("Show more"). */
 const dependenciesResource: PolledResource<DependencyList> = {
-  load: fetchDependencies,
+  load: (api, programId) => fetchDependencies(api, programId),
   nextDelay: pollEvery(DEPENDENCIES_POLL_MS),
 };
 

@@ -35,24 +35,30 @@ class RaciReportController {
 
     @GetMapping("/gaps")
     @Operation(summary = "A program's RACI gaps: no A, several A, inactive A/R, R is not the assignee")
-    RaciReports.GapReport gaps(TenantContext tenant, @RequestParam(required = false) String programId) {
-        return reports.gaps(tenant, programId(programId));
+    RaciReports.GapReport gaps(TenantContext tenant, @RequestParam(required = false) String programId,
+                               @RequestParam(required = false) String cursor,
+                               @RequestParam(required = false) String limit) {
+        return reports.gaps(tenant, programId(programId), ReportCursor.decode(cursor), ReportCursor.limit(limit));
     }
 
     @GetMapping("/matrix")
     @Operation(summary = "A program's RACI matrix: people x work items, filter by role or person")
     RaciReports.Matrix matrix(TenantContext tenant, @RequestParam(required = false) String programId,
                               @RequestParam(required = false) String role,
-                              @RequestParam(required = false) String accountId) {
-        return reports.matrix(tenant, programId(programId), RaciReports.role(role), accountId(accountId));
+                              @RequestParam(required = false) String accountId,
+                              @RequestParam(required = false) String cursor,
+                              @RequestParam(required = false) String limit) {
+        return reports.matrix(tenant, programId(programId), RaciReports.role(role), accountId(accountId),
+                ReportCursor.decode(cursor), ReportCursor.limit(limit));
     }
 
     @GetMapping("/matrix.csv")
-    @Operation(summary = "The RACI matrix as CSV")
+    @Operation(summary = "The RACI matrix as CSV: its first page of work items (the largest a page may be)")
     ResponseEntity<String> csv(TenantContext tenant, @RequestParam(required = false) String programId,
                                @RequestParam(required = false) String role,
                                @RequestParam(required = false) String accountId) {
-        RaciReports.Matrix m = reports.matrix(tenant, programId(programId), RaciReports.role(role), accountId(accountId));
+        RaciReports.Matrix m = reports.matrix(tenant, programId(programId), RaciReports.role(role), accountId(accountId),
+                null, ReportCursor.MAX_LIMIT);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"raci-matrix.csv\"")
                 .body(MatrixCsv.of(m));

@@ -1,5 +1,6 @@
 package app.keystone.raci;
 
+import app.keystone.program.ProgramMemberPages;
 import app.keystone.shared.KeystoneProblem;
 import app.keystone.shared.TenantContext;
 import java.util.ArrayList;
@@ -15,12 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RaciReports {
 
-    static final int MAX_ITEMS = 2000;
-
     record GapItem(RaciViews.ScopeView scope, List<RaciGaps.Gap> gaps) {
     }
 
-    record GapReport(UUID programId, List<GapItem> items) {
+    /**
+     * One page of work items examined ({@code limit} of them, by key; the program itself on the first page), those
+     * with gaps listed; {@code remaining} items follow, read with {@code nextCursor}.
+     */
+    record GapReport(UUID programId, List<GapItem> items, String nextCursor, long remaining, boolean truncated) {
     }
 
     record Cell(String role, boolean inherited, RaciViews.ScopeView fromScope) {
@@ -29,8 +32,9 @@ class RaciReports {
     record MatrixRow(RaciViews.ScopeView scope, Map<String, List<Cell>> cells) {
     }
 
+    /** As GapReport: one page of work items examined, rows for those where someone holds a role. */
     record Matrix(UUID programId, String programName, List<RaciViews.PersonView> people, List<MatrixRow> items,
-                  boolean truncated) {
+                  String nextCursor, long remaining, boolean truncated) {
     }
 
     private final ProgramItems items;
@@ -42,12 +46,12 @@ class RaciReports {
     }
 
     @Transactional(readOnly = true)
-    GapReport gaps(TenantContext caller, UUID programId) {
-        ProgramItems.Items p = items.of(caller, programId);
+    GapReport gaps(TenantContext caller, UUID programId, ProgramMemberPages.After after, int limit) {
+        ProgramItems.Items p = items.page(caller, programId, after, limit);
         RaciViews.Context ctx = context(caller, p);
         List<GapItem> result = new ArrayList<>();
         ScopeRef programScope = ScopeRef.program(programId);
-        List<RaciGaps.Gap> own = RaciGaps.of(p.programRaci(), null, ctx.people());
+        List<RaciGaps.Gap> own = after == null ? RaciGaps.of(p.programRaci(), null, ctx.people()) : List.of();
         if (!own.isEmpty()) {
             result.add(new GapItem(ctx.scope(programScope), own));
         }
@@ -57,29 +61,28 @@ class RaciReports {
                 result.add(new GapItem(RaciViews.Context.issue(r), gaps));
             }
         }
-        return new GapReport(programId, result);
+        String next = p.next() == null ? null : ReportCursor.encode(p.next());
+        return new GapReport(programId, result, next, p.remaining(), next != null);
     }
 
     @Transactional(readOnly = true)
-    Matrix matrix(TenantContext caller, UUID programId, Role role, String accountId) {
-        ProgramItems.Items p = items.of(caller, programId);
+    Matrix matrix(TenantContext caller, UUID programId, Role role, String accountId, ProgramMemberPages.After after,
+                  int limit) {
+        ProgramItems.Items p = items.page(caller, programId, after, limit);
         RaciViews.Context ctx = context(caller, p);
         List<MatrixRow> rows = new ArrayList<>();
-        ScopeRef programScope = ScopeRef.program(programId);
-        addRow(rows, ctx, programScope, p.programRaci(), role, accountId);
-        boolean truncated = false;
+        if (after == null) {
+            addRow(rows, ctx, ScopeRef.program(programId), p.programRaci(), role, accountId);
+        }
         for (IssueRow r : p.visible()) {
-            if (rows.size() > MAX_ITEMS) {
-                truncated = true;
-                break;
-            }
             addRow(rows, ctx, ScopeRef.issue(r.id()), p.resolved().effective().get(r.id()), role, accountId);
         }
         List<RaciViews.PersonView> people = rows.stream().flatMap(row -> row.cells().keySet().stream()).distinct()
                 .map(ctx::person)
                 .sorted(Comparator.comparing((RaciViews.PersonView v) -> v.displayName() == null ? "~" : v.displayName())
                         .thenComparing(RaciViews.PersonView::accountId)).toList();
-        return new Matrix(programId, p.program().name(), people, rows, truncated);
+        String next = p.next() == null ? null : ReportCursor.encode(p.next());
+        return new Matrix(programId, p.program().name(), people, rows, next, p.remaining(), next != null);
     }
 
     private static void addRow(List<MatrixRow> rows, RaciViews.Context ctx, ScopeRef scope, Effective e, Role only,

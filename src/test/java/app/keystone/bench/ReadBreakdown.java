@@ -99,6 +99,22 @@ final class ReadBreakdown {
                     st.setString(4, array);
                     st.setString(5, array);
                 }));
+        // GET /api/programs/{id}/dependencies (Dependencies.list), before and after the keys kept in the rows (V027)
+        statements.put("dependency list: before V027, join all, sort, first 1,000", new Statement("""
+                select pd.link_id, b.issue_key, b.summary, b.status_name, d.issue_key, d.summary, d.status_name
+                from (select pd.* from program_dependency pd where pd.program_id = ? and pd.tenant_id = ?
+                      and pd.blocker_project = any(?) and pd.blocked_project = any(?)) pd
+                join jira_issue b on b.tenant_id = pd.tenant_id and b.issue_id = pd.blocker_id
+                join jira_issue d on d.tenant_id = pd.tenant_id and d.issue_id = pd.blocked_id
+                order by b.issue_key, d.issue_key limit 1001""", ReadBreakdown::bindList));
+        statements.put("dependency list: kept keys, index order, a page of 200", new Statement("""
+                select pd.link_id, b.issue_key, b.summary, b.status_name, d.issue_key, d.summary, d.status_name
+                from (select pd.* from program_dependency pd where pd.program_id = ? and pd.tenant_id = ?
+                      and pd.blocker_project = any(?) and pd.blocked_project = any(?)
+                      order by pd.blocker_key, pd.blocked_key, pd.link_id limit 201) pd
+                join jira_issue b on b.tenant_id = pd.tenant_id and b.issue_id = pd.blocker_id
+                join jira_issue d on d.tenant_id = pd.tenant_id and d.issue_id = pd.blocked_id
+                order by pd.blocker_key, pd.blocked_key, pd.link_id""", ReadBreakdown::bindList));
         statements.put("children top level (epic table)", new Statement("""
                 select n.*, j.issue_key from program_issue pi
                 join rollup_node n on n.tenant_id = pi.tenant_id and n.issue_id = pi.issue_id and not n.deleted
@@ -131,5 +147,12 @@ final class ReadBreakdown {
                 line.accept(String.format("  %-44s %7.1f ms / %7.1f ms", e.getKey(), p50[0], p50[1]));
             }
         }
+    }
+
+    private static void bindList(PreparedStatement st, UUID program, UUID tenant, String[] visible) throws Exception {
+        st.setObject(1, program);
+        st.setObject(2, tenant);
+        st.setArray(3, st.getConnection().createArrayOf("text", visible));
+        st.setArray(4, st.getConnection().createArrayOf("text", visible));
     }
 }

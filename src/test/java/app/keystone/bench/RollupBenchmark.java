@@ -225,6 +225,12 @@ public final class RollupBenchmark {
         timeGets(s, "children top level, all projects", "/api/programs/" + s.allProgram() + "/children", -1, READS / 5);
         timeGets(s, "children top level, one initiative", "/api/programs/" + s.rootProgram() + "/children", -1, READS / 5);
         timeGets(s, "children of the initiative", "/api/programs/" + s.allProgram() + "/children?parentIssueId=" + s.root(), -1, READS / 5);
+        // paged since issue 5: each a first page (dependencies 200 rows, RACI reports 1,000 work items examined)
+        timeGets(s, "dependency list, first page, all projects", "/api/programs/" + s.allProgram() + "/dependencies", -1,
+                READS / 5);
+        timeGets(s, "RACI matrix, first page, all projects", "/api/raci/matrix?programId=" + s.allProgram(), -1, READS / 5);
+        timeGets(s, "RACI gap report, first page, all projects", "/api/raci/gaps?programId=" + s.allProgram(), -1,
+                READS / 5);
     }
 
     private double[] timeGets(Site s, String what, String path, double goalP95, int count) throws Exception {

@@ -71,30 +71,60 @@ class Dependencies {
         return new Counts(sums[0], sums[1]);
     }
 
-    List<Dependency> list(TenantId tenant, UUID program, LocalDate today, Set<String> visible, int limit) {
-        return db.sql("""
-                select pd.link_id, b.issue_id as b_id, b.issue_key as b_key, b.summary as b_summary,
+    /** Where a page of the list starts: after this row in list order (blocker key, blocked key, link id). */
+    record After(String blockerKey, String blockedKey, long linkId) {
+    }
+
+    record Page(List<Dependency> items, After next) {
+    }
+
+    /**
+     * One page in list order: the index program_dependency_list is walked in that order from {@code after}, so a page
+     * costs O(limit) whatever the program's size, and only the page's rows are joined with the mirror for what they
+     * show (summary, status), which the writer does not keep. The order is the keys kept by the writer.
+     */
+    Page list(TenantId tenant, UUID program, LocalDate today, Set<String> visible, After after, int limit) {
+        String from = after == null ? "" : """
+                  and (pd.blocker_key, pd.blocked_key, pd.link_id) > (:afterBlocker, :afterBlocked, :afterLink)
+                """;
+        var spec = db.sql("""
+                select pd.link_id, pd.blocker_key as b_sort, pd.blocked_key as d_sort,
+                       b.issue_id as b_id, b.issue_key as b_key, b.summary as b_summary,
                        b.project_key as b_project, b.status_name as b_status, b.status_category as b_category,
                        b.due_date as b_due, d.issue_id as d_id, d.issue_key as d_key, d.summary as d_summary,
                        d.project_key as d_project, d.status_name as d_status, d.status_category as d_category,
                        d.due_date as d_due
-                from (select pd.* """ + ROWS + """
-                     ) pd
+                from (select pd.* """ + ROWS + from + """
+                      order by pd.blocker_key, pd.blocked_key, pd.link_id limit :limit) pd
                 join jira_issue b on b.tenant_id = pd.tenant_id and b.issue_id = pd.blocker_id
                 join jira_issue d on d.tenant_id = pd.tenant_id and d.issue_id = pd.blocked_id
-                order by b.issue_key, d.issue_key limit :limit""")
-                .param("t", tenant.value()).param("p", program).param("today", today)
-                .param("visible", visible.toArray(String[]::new)).param("limit", limit)
-                .query((rs, n) -> {
-                    End blocker = new End(Long.toString(rs.getLong("b_id")), rs.getString("b_key"),
-                            rs.getString("b_summary"), rs.getString("b_project"), rs.getString("b_status"),
-                            rs.getString("b_category"), rs.getObject("b_due", LocalDate.class));
-                    End blocked = new End(Long.toString(rs.getLong("d_id")), rs.getString("d_key"),
-                            rs.getString("d_summary"), rs.getString("d_project"), rs.getString("d_status"),
-                            rs.getString("d_category"), rs.getObject("d_due", LocalDate.class));
-                    String reason = reason(blocker, blocked, today);
-                    return new Dependency(Long.toString(rs.getLong("link_id")), blocker, blocked, reason != null, reason);
-                }).list();
+                order by pd.blocker_key, pd.blocked_key, pd.link_id""")
+                .param("t", tenant.value()).param("p", program)
+                .param("visible", visible.toArray(String[]::new)).param("limit", limit + 1);
+        if (after != null) {
+            spec = spec.param("afterBlocker", after.blockerKey()).param("afterBlocked", after.blockedKey())
+                    .param("afterLink", after.linkId());
+        }
+        List<After> positions = new java.util.ArrayList<>();
+        List<Dependency> rows = spec.query((rs, n) -> {
+            positions.add(new After(rs.getString("b_sort"), rs.getString("d_sort"), rs.getLong("link_id")));
+            return dependency(rs, today);
+        }).list();
+        if (rows.size() <= limit) {
+            return new Page(rows, null);
+        }
+        return new Page(rows.subList(0, limit), positions.get(limit - 1));
+    }
+
+    private static Dependency dependency(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+        End blocker = new End(Long.toString(rs.getLong("b_id")), rs.getString("b_key"), rs.getString("b_summary"),
+                rs.getString("b_project"), rs.getString("b_status"), rs.getString("b_category"),
+                rs.getObject("b_due", LocalDate.class));
+        End blocked = new End(Long.toString(rs.getLong("d_id")), rs.getString("d_key"), rs.getString("d_summary"),
+                rs.getString("d_project"), rs.getString("d_status"), rs.getString("d_category"),
+                rs.getObject("d_due", LocalDate.class));
+        String reason = reason(blocker, blocked, today);
+        return new Dependency(Long.toString(rs.getLong("link_id")), blocker, blocked, reason != null, reason);
     }
 
     /** The same rule as OFF_TRACK, in words for the list. */

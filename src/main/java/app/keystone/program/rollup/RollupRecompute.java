@@ -143,7 +143,7 @@ public class RollupRecompute {
         Set<String> expectedDeps = new TreeSet<>(db.sql("""
                 select p.id || '/' || l.link_id || '/' || b.project_key || '>' || d.project_key || '/' || b.issue_id
                        || '>' || d.issue_id || '/' || coalesce(b.due_date::text, '-') || '/' || (b.status_category = 'done')
-                       || '/' || coalesce(d.due_date::text, '-')
+                       || '/' || coalesce(d.due_date::text, '-') || '/' || coalesce(b.issue_key, '') || '>' || coalesce(d.issue_key, '')
                 from program p, jira_issue_link l
                 join jira_issue b on b.tenant_id = l.tenant_id and b.issue_id = l.source_id and b.deleted_at is null
                 join jira_issue d on d.tenant_id = l.tenant_id and d.issue_id = l.destination_id and d.deleted_at is null
@@ -154,7 +154,7 @@ public class RollupRecompute {
         Set<String> storedDeps = new TreeSet<>(db.sql("""
                 select program_id || '/' || link_id || '/' || blocker_project || '>' || blocked_project || '/' || blocker_id
                        || '>' || blocked_id || '/' || coalesce(blocker_due::text, '-') || '/' || blocker_done
-                       || '/' || coalesce(blocked_due::text, '-')
+                       || '/' || coalesce(blocked_due::text, '-') || '/' || blocker_key || '>' || blocked_key
                 from program_dependency where tenant_id = :t""").param("t", tenant.value()).query(String.class).list());
         if (!storedDeps.equals(expectedDeps)) {
             diffs.add("dependencies: stored " + storedDeps + ", expected " + expectedDeps);

@@ -296,7 +296,7 @@ class RollupStore {
     /** The program dependencies the mirror holds now (definition: docs/rollups.md), narrowed by a condition. */
     static final String DEPENDENCY_ROWS = """
             select pi.program_id, l.tenant_id, l.link_id, b.issue_id, d.issue_id, b.project_key, d.project_key,
-                   b.due_date, b.status_category = 'done', d.due_date
+                   b.due_date, b.status_category = 'done', d.due_date, coalesce(b.issue_key, ''), coalesce(d.issue_key, '')
             from jira_issue_link l
             join jira_issue b on b.tenant_id = l.tenant_id and b.issue_id = l.source_id and b.deleted_at is null
             join jira_issue d on d.tenant_id = l.tenant_id and d.issue_id = l.destination_id and d.deleted_at is null
@@ -307,7 +307,8 @@ class RollupStore {
 
     private static final String INSERT_DEPENDENCIES = """
             insert into program_dependency (program_id, tenant_id, link_id, blocker_id, blocked_id, blocker_project,
-                                            blocked_project, blocker_due, blocker_done, blocked_due)
+                                            blocked_project, blocker_due, blocker_done, blocked_due, blocker_key,
+                                            blocked_key)
             """;
 
     /**
