@@ -32,6 +32,11 @@ final class MatrixCsv {
                 }
                 csv.printRecord(record);
             }
+            if (m.truncated()) {
+                // said in the file itself: a spreadsheet that silently ends would read as the whole program
+                csv.printRecord("Truncated: " + m.remaining() + " more work items not exported"
+                        + " (an export stops after " + MatrixExport.MAX_ITEMS + ")");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,10 +27,12 @@ class RaciReportController {
 
     private final RaciReports reports;
     private final MyResponsibilities mine;
+    private final MatrixExport export;
 
-    RaciReportController(RaciReports reports, MyResponsibilities mine) {
+    RaciReportController(RaciReports reports, MyResponsibilities mine, MatrixExport export) {
         this.reports = reports;
         this.mine = mine;
+        this.export = export;
     }
 
     @GetMapping("/gaps")
@@ -53,12 +55,11 @@ class RaciReportController {
     }
 
     @GetMapping("/matrix.csv")
-    @Operation(summary = "The RACI matrix as CSV: its first page of work items (the largest a page may be)")
+    @Operation(summary = "The RACI matrix as CSV: every work item, up to 20,000 (a last line then says how many more)")
     ResponseEntity<String> csv(TenantContext tenant, @RequestParam(required = false) String programId,
                                @RequestParam(required = false) String role,
                                @RequestParam(required = false) String accountId) {
-        RaciReports.Matrix m = reports.matrix(tenant, programId(programId), RaciReports.role(role), accountId(accountId),
-                null, ReportCursor.MAX_LIMIT);
+        RaciReports.Matrix m = export.all(tenant, programId(programId), RaciReports.role(role), accountId(accountId));
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"raci-matrix.csv\"")
                 .body(MatrixCsv.of(m));

@@ -65,6 +65,11 @@ class RaciReports {
         return new GapReport(programId, result, next, p.remaining(), next != null);
     }
 
+    /** The matrix's columns: by display name, people Jira did not name last, then by account id. */
+    static final Comparator<RaciViews.PersonView> PEOPLE_ORDER =
+            Comparator.comparing((RaciViews.PersonView v) -> v.displayName() == null ? "~" : v.displayName())
+                    .thenComparing(RaciViews.PersonView::accountId);
+
     @Transactional(readOnly = true)
     Matrix matrix(TenantContext caller, UUID programId, Role role, String accountId, ProgramMemberPages.After after,
                   int limit) {
@@ -79,8 +84,7 @@ class RaciReports {
         }
         List<RaciViews.PersonView> people = rows.stream().flatMap(row -> row.cells().keySet().stream()).distinct()
                 .map(ctx::person)
-                .sorted(Comparator.comparing((RaciViews.PersonView v) -> v.displayName() == null ? "~" : v.displayName())
-                        .thenComparing(RaciViews.PersonView::accountId)).toList();
+                .sorted(PEOPLE_ORDER).toList();
         String next = p.next() == null ? null : ReportCursor.encode(p.next());
         return new Matrix(programId, p.program().name(), people, rows, next, p.remaining(), next != null);
     }
