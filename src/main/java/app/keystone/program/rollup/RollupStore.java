@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +30,12 @@ class RollupStore {
             + "category, points, t_original, t_remaining, t_spent, blocked, due_date, start_date, resolved_on";
 
     private final JdbcClient db;
+    private final NamedParameterJdbcTemplate jdbc;
     private final IssuePropertyOutbox propertyOutbox;
 
-    RollupStore(JdbcClient db, IssuePropertyOutbox propertyOutbox) {
+    RollupStore(JdbcClient db, NamedParameterJdbcTemplate jdbc, IssuePropertyOutbox propertyOutbox) {
         this.db = db;
+        this.jdbc = jdbc;
         this.propertyOutbox = propertyOutbox;
     }
 
@@ -91,6 +95,19 @@ class RollupStore {
     List<Long> children(TenantId tenant, long parentId) {
         return db.sql("select issue_id from rollup_node where tenant_id = :t and parent_id = :p")
                 .param("t", tenant.value()).param("p", parentId).query(Long.class).list();
+    }
+
+    /** {@link #children} of many nodes in one statement, by parent (parents without children absent). */
+    Map<Long, List<Long>> children(TenantId tenant, Collection<Long> parentIds) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        if (parentIds.isEmpty()) {
+            return children;
+        }
+        db.sql("select parent_id, issue_id from rollup_node where tenant_id = :t and parent_id = any(cast(:ids as bigint[]))")
+                .param("t", tenant.value()).param("ids", parentIds.toArray(Long[]::new))
+                .query((rs, n) -> children.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)))
+                .list();
+        return children;
     }
 
     DateCounts nodeDates(TenantId tenant, long issueId) {
@@ -171,7 +188,9 @@ class RollupStore {
         return members;
     }
 
-    void saveNode(TenantId tenant, NodeState s, Figures desc) {
+    private static final String SAVE_NODE = saveNodeSql();
+
+    private static String saveNodeSql() {
         StringBuilder sql = new StringBuilder("insert into rollup_node (tenant_id, " + NODE_COLUMNS);
         Figures.COUNTS.forEach(c -> sql.append(", ").append(c));
         Figures.POINTS.forEach(c -> sql.append(", ").append(c));
@@ -187,20 +206,37 @@ class RollupStore {
                 + "start_date = excluded.start_date, resolved_on = excluded.resolved_on");
         Figures.COUNTS.forEach(c -> sql.append(", ").append(c).append(" = excluded.").append(c));
         Figures.POINTS.forEach(c -> sql.append(", ").append(c).append(" = excluded.").append(c));
-        JdbcClient.StatementSpec spec = db.sql(sql.toString()).param("t", tenant.value()).param("id", s.issueId())
-                .param("parent", s.parentId(), java.sql.Types.BIGINT).param("project", s.projectKey())
-                .param("type", s.issueType()).param("labels", textArray(s.labels())).param("deleted", s.deleted())
-                .param("level", s.level()).param("category", s.category())
-                .param("points", s.points(), java.sql.Types.NUMERIC)
-                .param("tOriginal", s.timeOriginal(), java.sql.Types.BIGINT)
-                .param("tRemaining", s.timeRemaining(), java.sql.Types.BIGINT)
-                .param("tSpent", s.timeSpent(), java.sql.Types.BIGINT).param("blocked", s.blocked())
-                .param("due", s.dueDate(), java.sql.Types.DATE).param("start", s.startDate(), java.sql.Types.DATE)
-                .param("resolved", s.resolvedOn(), java.sql.Types.DATE);
-        for (int i = 0; i < Figures.COUNTS.size(); i++) {
-            spec = spec.param(Figures.COUNTS.get(i), desc.counts[i]);
+        return sql.toString();
+    }
+
+    void saveNode(TenantId tenant, NodeState s, Figures desc) {
+        saveNodes(tenant, List.of(Map.entry(s, desc)));
+    }
+
+    /** Node rows as one JDBC batch (one round trip per pass instead of one per node). */
+    void saveNodes(TenantId tenant, List<Map.Entry<NodeState, Figures>> nodes) {
+        if (nodes.isEmpty()) {
+            return;
         }
-        spec.param("pts_total", desc.pointsTotal).param("pts_done", desc.pointsDone).update();
+        jdbc.batchUpdate(SAVE_NODE, nodes.stream().map(e -> nodeParams(tenant, e.getKey(), e.getValue()))
+                .toArray(MapSqlParameterSource[]::new));
+    }
+
+    private static MapSqlParameterSource nodeParams(TenantId tenant, NodeState s, Figures desc) {
+        MapSqlParameterSource p = new MapSqlParameterSource().addValue("t", tenant.value()).addValue("id", s.issueId())
+                .addValue("parent", s.parentId(), java.sql.Types.BIGINT).addValue("project", s.projectKey())
+                .addValue("type", s.issueType()).addValue("labels", textArray(s.labels()))
+                .addValue("deleted", s.deleted()).addValue("level", s.level()).addValue("category", s.category())
+                .addValue("points", s.points(), java.sql.Types.NUMERIC)
+                .addValue("tOriginal", s.timeOriginal(), java.sql.Types.BIGINT)
+                .addValue("tRemaining", s.timeRemaining(), java.sql.Types.BIGINT)
+                .addValue("tSpent", s.timeSpent(), java.sql.Types.BIGINT).addValue("blocked", s.blocked())
+                .addValue("due", s.dueDate(), java.sql.Types.DATE).addValue("start", s.startDate(), java.sql.Types.DATE)
+                .addValue("resolved", s.resolvedOn(), java.sql.Types.DATE);
+        for (int i = 0; i < Figures.COUNTS.size(); i++) {
+            p.addValue(Figures.COUNTS.get(i), desc.counts[i]);
+        }
+        return p.addValue("pts_total", desc.pointsTotal).addValue("pts_done", desc.pointsDone);
     }
 
     void addNodeDates(TenantId tenant, long issueId, DateCounts delta) {
@@ -213,6 +249,37 @@ class RollupStore {
             db.sql("delete from rollup_node_date where tenant_id = :t and issue_id = :id and n = 0")
                     .param("t", tenant.value()).param("id", issueId).update();
         }
+    }
+
+    /**
+     * {@link #addNodeDates} for many nodes in two statements (one upsert of every (node, kind, day), one sweep of
+     * the rows left at zero): a pass over 2,000 new issues adds tens of thousands of histogram entries.
+     */
+    void addNodeDates(TenantId tenant, Map<Long, DateCounts> deltas) {
+        List<Long> ids = new ArrayList<>();
+        List<Short> kinds = new ArrayList<>();
+        List<String> days = new ArrayList<>();
+        List<Long> ns = new ArrayList<>();
+        deltas.forEach((id, delta) -> delta.counts.forEach((k, n) -> {
+            ids.add(id);
+            kinds.add(k.kind());
+            days.add(k.day().toString());
+            ns.add(n);
+        }));
+        if (ids.isEmpty()) {
+            return;
+        }
+        db.sql("""
+                insert into rollup_node_date (tenant_id, issue_id, kind, day, n)
+                select :t, r.id, r.kind, r.day, r.n
+                from unnest(cast(:ids as bigint[]), cast(:kinds as smallint[]), cast(:days as date[]),
+                            cast(:ns as bigint[])) as r(id, kind, day, n)
+                on conflict (tenant_id, issue_id, kind, day) do update set n = rollup_node_date.n + excluded.n""")
+                .param("t", tenant.value()).param("ids", ids.toArray(Long[]::new))
+                .param("kinds", kinds.toArray(Short[]::new)).param("days", days.toArray(String[]::new))
+                .param("ns", ns.toArray(Long[]::new)).update();
+        db.sql("delete from rollup_node_date where tenant_id = :t and issue_id = any(cast(:ids as bigint[])) and n = 0")
+                .param("t", tenant.value()).param("ids", ids.stream().distinct().toArray(Long[]::new)).update();
     }
 
     void addProgram(TenantId tenant, UUID program, String projectKey, Figures delta) {
@@ -252,6 +319,25 @@ class RollupStore {
             return;
         }
         propertyOutbox.queue(tenant, RollupPropertyProjection.PROPERTY, issueIds);
+    }
+
+    /** Membership rows added and removed in two statements. */
+    void setMemberships(TenantId tenant, List<Map.Entry<UUID, Long>> joined, List<Map.Entry<UUID, Long>> left) {
+        if (!joined.isEmpty()) {
+            db.sql("""
+                    insert into program_issue (program_id, tenant_id, issue_id)
+                    select r.p, :t, r.id from unnest(cast(:ps as uuid[]), cast(:ids as bigint[])) as r(p, id)
+                    on conflict do nothing""").param("t", tenant.value())
+                    .param("ps", joined.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
+                    .param("ids", joined.stream().map(Map.Entry::getValue).toArray(Long[]::new)).update();
+        }
+        if (!left.isEmpty()) {
+            db.sql("""
+                    delete from program_issue pi using unnest(cast(:ps as uuid[]), cast(:ids as bigint[])) as r(p, id)
+                    where pi.program_id = r.p and pi.issue_id = r.id""")
+                    .param("ps", left.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
+                    .param("ids", left.stream().map(Map.Entry::getValue).toArray(Long[]::new)).update();
+        }
     }
 
     void setMembership(TenantId tenant, UUID program, long issueId, boolean member) {
