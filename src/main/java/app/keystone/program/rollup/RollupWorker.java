@@ -4,6 +4,7 @@ import app.keystone.shared.TenantId;
 import java.util.List;
 import java.util.UUID;
 import app.keystone.shared.PollingLoop;
+import app.keystone.shared.TableGrowth;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,9 @@ class RollupWorker implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final int batchSize;
     private final PollingLoop loop;
+    /** The writer's tables, which a backfill grows with the mirror: their statistics kept in step with them. */
+    private final TableGrowth growth = new TableGrowth("rollup_node", "rollup_node_date", "program_issue",
+            "program_dependency");
 
     RollupWorker(JdbcClient db, RollupStore store, ProgramRebuild rebuild, TransactionTemplate tx,
                  @Value("${keystone.rollup.batch-size:2000}") int batchSize,
@@ -52,6 +56,9 @@ class RollupWorker implements SmartLifecycle {
         for (UUID tenant : tenants) {
             Integer n = tx.execute(status -> pass(new TenantId(tenant)));
             handled += n == null ? 0 : n;
+            if (n != null && n > 0) {
+                growth.grew(db, n);
+            }
         }
         return handled;
     }
