@@ -43,6 +43,7 @@ class RollupDirtyMarker {
     @EventListener
     void issuesChanged(IssuesChanged e) {
         mark(e.tenant(), e.issueIds());
+        worker.bulkMarked(e.tenant());
         List<Long> blockers = e.changes().stream()
                 .filter(c -> c.created() || c.changedFields().contains("statusCategory"))
                 .map(IssueChanged::issueId).toList();
