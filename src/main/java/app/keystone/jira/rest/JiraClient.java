@@ -33,7 +33,7 @@ import org.springframework.web.client.RestClientResponseException;
 public class JiraClient {
 
     private final AtlassianHostRepository hosts;
-    private final AtlassianHostRestClients clients;
+    private final SignedClients clients;
     private final JdbcClient db;
     private final RateLimiterRegistry limiters;
     private final Retry retry;
@@ -43,7 +43,7 @@ public class JiraClient {
                @Value("${keystone.jira.max-attempts:6}") int maxAttempts,
                @Value("${keystone.jira.max-retry-after-seconds:60}") long maxRetryAfterSeconds) {
         this.hosts = hosts;
-        this.clients = clients;
+        this.clients = new SignedClients(clients);
         this.db = db;
         this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom().limitForPeriod(requestsPerSecond)
                 .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ofMinutes(5)).build());
@@ -75,7 +75,7 @@ public class JiraClient {
 
     private JsonNode call(TenantId tenant, HttpMethod method, String pathAndQuery, Object body) {
         AtlassianHost host = host(tenant);
-        RestClient client = RestClient.create(clients.authenticatedAsAddon(host));
+        RestClient client = clients.of(host);
         URI uri = URI.create(stripSlash(host.getBaseUrl()) + pathAndQuery);
         RateLimiter limiter = limiters.rateLimiter(tenant.value().toString());
         Supplier<JsonNode> once = () -> {
