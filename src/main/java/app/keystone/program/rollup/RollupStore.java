@@ -17,8 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +28,10 @@ class RollupStore {
             + "category, points, t_original, t_remaining, t_spent, blocked, due_date, start_date, resolved_on";
 
     private final JdbcClient db;
-    private final NamedParameterJdbcTemplate jdbc;
     private final IssuePropertyOutbox propertyOutbox;
 
-    RollupStore(JdbcClient db, NamedParameterJdbcTemplate jdbc, IssuePropertyOutbox propertyOutbox) {
+    RollupStore(JdbcClient db, IssuePropertyOutbox propertyOutbox) {
         this.db = db;
-        this.jdbc = jdbc;
         this.propertyOutbox = propertyOutbox;
     }
 
@@ -188,67 +184,8 @@ class RollupStore {
         return members;
     }
 
-    private static final String SAVE_NODE = saveNodeSql();
-
-    private static String saveNodeSql() {
-        StringBuilder sql = new StringBuilder("insert into rollup_node (tenant_id, " + NODE_COLUMNS);
-        Figures.COUNTS.forEach(c -> sql.append(", ").append(c));
-        Figures.POINTS.forEach(c -> sql.append(", ").append(c));
-        sql.append(") values (:t, :id, :parent, :project, :type, cast(:labels as text[]), :deleted, :level, :category, "
-                + ":points, :tOriginal, :tRemaining, :tSpent, :blocked, :due, :start, :resolved");
-        Figures.COUNTS.forEach(c -> sql.append(", :").append(c));
-        Figures.POINTS.forEach(c -> sql.append(", :").append(c));
-        sql.append(") on conflict (tenant_id, issue_id) do update set parent_id = excluded.parent_id, "
-                + "project_key = excluded.project_key, issue_type = excluded.issue_type, labels = excluded.labels, "
-                + "deleted = excluded.deleted, level = excluded.level, category = excluded.category, "
-                + "points = excluded.points, t_original = excluded.t_original, t_remaining = excluded.t_remaining, "
-                + "t_spent = excluded.t_spent, blocked = excluded.blocked, due_date = excluded.due_date, "
-                + "start_date = excluded.start_date, resolved_on = excluded.resolved_on");
-        Figures.COUNTS.forEach(c -> sql.append(", ").append(c).append(" = excluded.").append(c));
-        Figures.POINTS.forEach(c -> sql.append(", ").append(c).append(" = excluded.").append(c));
-        return sql.toString();
-    }
-
-    void saveNode(TenantId tenant, NodeState s, Figures desc) {
-        saveNodes(tenant, List.of(Map.entry(s, desc)));
-    }
-
-    /** Node rows as one JDBC batch (one round trip per pass instead of one per node). */
     void saveNodes(TenantId tenant, List<Map.Entry<NodeState, Figures>> nodes) {
-        if (nodes.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate(SAVE_NODE, nodes.stream().map(e -> nodeParams(tenant, e.getKey(), e.getValue()))
-                .toArray(MapSqlParameterSource[]::new));
-    }
-
-    private static MapSqlParameterSource nodeParams(TenantId tenant, NodeState s, Figures desc) {
-        MapSqlParameterSource p = new MapSqlParameterSource().addValue("t", tenant.value()).addValue("id", s.issueId())
-                .addValue("parent", s.parentId(), java.sql.Types.BIGINT).addValue("project", s.projectKey())
-                .addValue("type", s.issueType()).addValue("labels", textArray(s.labels()))
-                .addValue("deleted", s.deleted()).addValue("level", s.level()).addValue("category", s.category())
-                .addValue("points", s.points(), java.sql.Types.NUMERIC)
-                .addValue("tOriginal", s.timeOriginal(), java.sql.Types.BIGINT)
-                .addValue("tRemaining", s.timeRemaining(), java.sql.Types.BIGINT)
-                .addValue("tSpent", s.timeSpent(), java.sql.Types.BIGINT).addValue("blocked", s.blocked())
-                .addValue("due", s.dueDate(), java.sql.Types.DATE).addValue("start", s.startDate(), java.sql.Types.DATE)
-                .addValue("resolved", s.resolvedOn(), java.sql.Types.DATE);
-        for (int i = 0; i < Figures.COUNTS.size(); i++) {
-            p.addValue(Figures.COUNTS.get(i), desc.counts[i]);
-        }
-        return p.addValue("pts_total", desc.pointsTotal).addValue("pts_done", desc.pointsDone);
-    }
-
-    void addNodeDates(TenantId tenant, long issueId, DateCounts delta) {
-        delta.counts.forEach((k, n) -> db.sql("""
-                insert into rollup_node_date (tenant_id, issue_id, kind, day, n) values (:t, :id, :kind, :day, :n)
-                on conflict (tenant_id, issue_id, kind, day) do update set n = rollup_node_date.n + excluded.n""")
-                .param("t", tenant.value()).param("id", issueId).param("kind", k.kind()).param("day", k.day())
-                .param("n", n).update());
-        if (!delta.isEmpty()) {
-            db.sql("delete from rollup_node_date where tenant_id = :t and issue_id = :id and n = 0")
-                    .param("t", tenant.value()).param("id", issueId).update();
-        }
+        NodeRows.save(db, tenant, nodes);
     }
 
     /**
