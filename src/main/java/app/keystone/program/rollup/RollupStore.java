@@ -337,6 +337,17 @@ class RollupStore {
             """;
 
     /**
+     * The live links with an end among {@code :ids}, found through the per-end indexes: filtering every link of the
+     * tenant by "an end in :ids" cost 107 ms a pass at 100k issues (4,000 links), for the ~100 links a pass touches.
+     */
+    private static final String LINKS_TOUCHING = """
+            (select * from jira_issue_link where tenant_id = :t and deleted_at is null
+               and source_id in (select unnest(cast(:ids as bigint[])))
+             union
+             select * from jira_issue_link where tenant_id = :t and deleted_at is null
+               and destination_id in (select unnest(cast(:ids as bigint[])))) l""";
+
+    /**
      * Re-derives the dependency rows of every link touching these issues, in every program: what changes when an
      * issue's dates, status, project or membership change, or a link appears or goes (both ends are then touched).
      */
@@ -352,9 +363,7 @@ class RollupStore {
                   and (blocker_id in (select unnest(cast(:ids as bigint[])))
                        or blocked_id in (select unnest(cast(:ids as bigint[]))))""")
                 .param("t", tenant.value()).param("ids", ids).update();
-        db.sql(INSERT_DEPENDENCIES + DEPENDENCY_ROWS
-                        + " and (l.source_id in (select unnest(cast(:ids as bigint[])))"
-                        + " or l.destination_id in (select unnest(cast(:ids as bigint[]))))"
+        db.sql(INSERT_DEPENDENCIES + DEPENDENCY_ROWS.replace("from jira_issue_link l", "from " + LINKS_TOUCHING)
                         + " on conflict do nothing")
                 .param("t", tenant.value()).param("ids", ids).update();
     }
