@@ -1,6 +1,7 @@
 package app.keystone.automation;
 
 import app.keystone.jira.IssueChanged;
+import app.keystone.jira.IssuesChanged;
 import app.keystone.shared.TenantId;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,6 +33,12 @@ class MirrorTriggers {
 
     /** The mirror row as the event left it: the category move and the Jira time that identifies this change. */
     private record Move(String from, String to, String status, Instant updated, long changelogId) {
+    }
+
+    /** A page of changes: each as if alone (a page of created issues returns at once). */
+    @EventListener
+    void issuesChanged(IssuesChanged e) {
+        e.changes().forEach(this::issueChanged);
     }
 
     @EventListener

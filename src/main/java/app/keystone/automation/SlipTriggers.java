@@ -1,6 +1,7 @@
 package app.keystone.automation;
 
 import app.keystone.jira.IssueChanged;
+import app.keystone.jira.IssuesChanged;
 import app.keystone.program.ProgramPlanChanged;
 import app.keystone.program.Programs;
 import app.keystone.risk.Risks;
@@ -41,6 +42,12 @@ class SlipTriggers {
         this.risks = risks;
         this.db = db;
         this.json = json;
+    }
+
+    /** A page of changes: each as if alone (a page of created issues returns at once). */
+    @EventListener
+    void issuesChanged(IssuesChanged e) {
+        e.changes().forEach(this::issueChanged);
     }
 
     @EventListener

@@ -2,6 +2,7 @@ package app.keystone.raci;
 
 import app.keystone.jira.IssueChanged;
 import app.keystone.jira.IssueDeleted;
+import app.keystone.jira.IssuesChanged;
 import app.keystone.jira.ProjectRemoved;
 import app.keystone.program.ProgramScopeChanged;
 import app.keystone.shared.TenantId;
@@ -28,11 +29,25 @@ class RaciMirrorListener {
 
     @EventListener
     void issueChanged(IssueChanged e) {
-        // a move to another project can change its programs, hence what it inherits from them
-        if ((e.created() || !Objects.equals(e.parentId(), e.previousParentId())
-                || !Objects.equals(e.projectId(), e.previousProjectId())) && store.anyAssignment(e.tenant())) {
+        if (inheritsDifferently(e) && store.anyAssignment(e.tenant())) {
             queue.issuesChanged(e.tenant(), List.of(e.issueId()));
         }
+    }
+
+    /** A page of changes: the issues that inherit differently, queued together. */
+    @EventListener
+    void issuesChanged(IssuesChanged e) {
+        List<Long> moved = e.changes().stream().filter(RaciMirrorListener::inheritsDifferently)
+                .map(IssueChanged::issueId).toList();
+        if (!moved.isEmpty() && store.anyAssignment(e.tenant())) {
+            queue.issuesChanged(e.tenant(), moved);
+        }
+    }
+
+    /** Created or re-parented; a move to another project can change its programs, hence what it inherits. */
+    private static boolean inheritsDifferently(IssueChanged e) {
+        return e.created() || !Objects.equals(e.parentId(), e.previousParentId())
+                || !Objects.equals(e.projectId(), e.previousProjectId());
     }
 
     @EventListener

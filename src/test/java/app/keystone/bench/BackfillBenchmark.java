@@ -62,6 +62,8 @@ public final class BackfillBenchmark {
     private static final boolean FSYNC = Boolean.parseBoolean(System.getProperty("bench.fsync", "true"));
     /** pg_stat_statements during the backfill: the statements that took the most time go into the report. */
     private static final boolean STATEMENTS = Boolean.getBoolean("bench.backfill.statements");
+    /** > 0: auto_explain logs the plan of every statement slower than this (ms) into the bench's output. */
+    private static final int EXPLAIN_MS = Integer.getInteger("bench.backfill.explain-ms", 0);
     private static final String APP_JVM = System.getProperty("bench.app-jvm", "-Xmx1g -XX:+UseParallelGC")
             + " " + System.getProperty("bench.app-jvm-extra", "");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -85,8 +87,16 @@ public final class BackfillBenchmark {
         Files.createDirectories(out);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", FSYNC ? "on" : "off");
+        List<String> preload = new ArrayList<>();
         if (STATEMENTS) {
-            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            preload.add("pg_stat_statements");
+        }
+        if (EXPLAIN_MS > 0) {
+            preload.add("auto_explain");
+            builder.setServerConfig("auto_explain.log_min_duration", EXPLAIN_MS + "ms");
+        }
+        if (!preload.isEmpty()) {
+            builder.setServerConfig("shared_preload_libraries", String.join(",", preload));
         }
         try (EmbeddedPostgres pg = builder.start()) {
             ds = pg.getPostgresDatabase();

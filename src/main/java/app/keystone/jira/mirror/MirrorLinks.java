@@ -7,7 +7,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -63,5 +66,27 @@ final class MirrorLinks {
                 .param("t", tenant.value()).param("id", issueId)
                 .query((rs, n) -> new LinkSnapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)))
                 .list();
+    }
+
+    /** {@link #aliveOf} for many issues in one statement (one index probe per end), by issue. */
+    static Map<Long, List<LinkSnapshot>> aliveOfAll(JdbcClient db, TenantId tenant, List<Long> issueIds) {
+        Map<Long, List<LinkSnapshot>> alive = new HashMap<>();
+        if (issueIds.isEmpty()) {
+            return alive;
+        }
+        db.sql("""
+                select i.id, l.link_id, l.source_id, l.destination_id, l.link_type
+                from unnest(cast(:ids as bigint[])) as i(id)
+                join jira_issue_link l on l.tenant_id = :t and l.deleted_at is null and l.source_id = i.id
+                union all
+                select i.id, l.link_id, l.source_id, l.destination_id, l.link_type
+                from unnest(cast(:ids as bigint[])) as i(id)
+                join jira_issue_link l on l.tenant_id = :t and l.deleted_at is null and l.destination_id = i.id
+                  and l.source_id <> i.id""")
+                .param("t", tenant.value()).param("ids", issueIds.toArray(Long[]::new))
+                .query((rs, n) -> alive.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new LinkSnapshot(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getString(5))))
+                .list();
+        return alive;
     }
 }

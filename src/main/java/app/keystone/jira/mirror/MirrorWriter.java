@@ -3,6 +3,7 @@ package app.keystone.jira.mirror;
 import app.keystone.jira.IssueChanged;
 import app.keystone.jira.IssueDeleted;
 import app.keystone.jira.IssueLinkChanged;
+import app.keystone.jira.IssuesChanged;
 import app.keystone.jira.ProjectRemoved;
 import app.keystone.jira.payload.IssueSnapshot;
 import app.keystone.jira.payload.LinkSnapshot;
@@ -12,6 +13,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,8 +54,9 @@ public class MirrorWriter {
     /**
      * A search page (backfill, reconcile) through the same rules as {@link #applyIssue} with changelog id 0, but what
      * that reads per issue is read once for the page: the projects' tombstones, the per-issue locks (taken in issue
-     * id order, the order webhook workers take them in) and the current rows. Three statements per page instead of
-     * three per issue.
+     * id order, the order webhook workers take them in) and the current rows. The issues that move are then written
+     * set-based ({@link MirrorPage}) and reported in one {@link IssuesChanged}. A page that lists an issue twice (Jira
+     * re-ranking mid-read) goes one issue at a time instead, each listing judged against what the one before left.
      *
      * @return how many issues the mirror moved to
      */
@@ -64,12 +67,29 @@ public class MirrorWriter {
         }
         Map<Long, Instant> tombstones = projectTombstones(tenant, issues.stream().map(IssueSnapshot::projectId)
                 .distinct().toList());
-        Map<Long, MirrorRow> rows = MirrorRow.lockAll(db, tenant, issues.stream().map(IssueSnapshot::issueId)
-                .distinct().sorted().toList());
+        List<Long> ids = issues.stream().map(IssueSnapshot::issueId).distinct().sorted().toList();
+        Map<Long, MirrorRow> rows = MirrorRow.lockAll(db, tenant, ids);
+        if (ids.size() < issues.size()) {
+            return applyOneByOne(tenant, issues, tombstones, rows);
+        }
+        List<MirrorPage.Move> moves = new ArrayList<>();
+        for (IssueSnapshot issue : issues) {
+            Optional<MirrorRow> before = Optional.ofNullable(rows.get(issue.issueId()));
+            if (!deletedWithProject(tombstones, issue) && news(before, issue, 0)) {
+                moves.add(new MirrorPage.Move(issue, before.map(MirrorRow::snapshot).orElse(null)));
+            }
+        }
+        if (!moves.isEmpty()) {
+            events.publishEvent(new IssuesChanged(tenant, new MirrorPage(db, this, tenant).write(moves)));
+        }
+        return moves.size();
+    }
+
+    private int applyOneByOne(TenantId tenant, List<IssueSnapshot> issues, Map<Long, Instant> tombstones,
+                              Map<Long, MirrorRow> rows) {
         int moved = 0;
         for (IssueSnapshot issue : issues) {
-            Instant projectDeleted = tombstones.get(issue.projectId());
-            if (projectDeleted != null && !projectDeleted.isBefore(issue.updated())) {
+            if (deletedWithProject(tombstones, issue)) {
                 continue;
             }
             if (apply(tenant, issue, 0, Optional.ofNullable(rows.get(issue.issueId())))) {
@@ -81,9 +101,18 @@ public class MirrorWriter {
         return moved;
     }
 
+    private static boolean deletedWithProject(Map<Long, Instant> tombstones, IssueSnapshot issue) {
+        Instant projectDeleted = tombstones.get(issue.projectId());
+        return projectDeleted != null && !projectDeleted.isBefore(issue.updated());
+    }
+
+    private static boolean news(Optional<MirrorRow> before, IssueSnapshot issue, long changelogId) {
+        return before.isEmpty() || before.get().olderThan(issue.updated(), changelogId);
+    }
+
     /** The newer-wins rule and the write, once the issue is locked and its row read. */
     private boolean apply(TenantId tenant, IssueSnapshot issue, long changelogId, Optional<MirrorRow> before) {
-        if (before.isPresent() && !before.get().olderThan(issue.updated(), changelogId)) {
+        if (!news(before, issue, changelogId)) {
             return false;
         }
         upsert(tenant, issue, changelogId, null);

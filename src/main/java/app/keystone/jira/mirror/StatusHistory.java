@@ -4,6 +4,8 @@ import app.keystone.jira.payload.IssueSnapshot;
 import app.keystone.shared.TenantId;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,6 +34,39 @@ final class StatusHistory {
                 .param("t", tenant.value()).param("id", now.issueId()).param("at", Timestamp.from(at))
                 .param("from", before == null ? null : before.statusCategory()).param("to", category)
                 .param("first", firstSeen).update();
+    }
+
+    /** {@link #record} for each move of a page (each issue once), in one statement. */
+    static void recordAll(JdbcClient db, TenantId tenant, List<MirrorPage.Move> moves) {
+        List<String[]> rows = new ArrayList<>();
+        for (MirrorPage.Move m : moves) {
+            IssueSnapshot before = m.before();
+            IssueSnapshot now = m.issue();
+            String category = now.statusCategory();
+            if (category == null || before != null && Objects.equals(before.statusCategory(), category)) {
+                continue;
+            }
+            Instant at = before == null ? firstSeenAt(now) : now.updated();
+            rows.add(new String[] {String.valueOf(now.issueId()), at.toString(),
+                    before == null ? null : before.statusCategory(), category, String.valueOf(before == null)});
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        db.sql("""
+                insert into jira_status_category_change (tenant_id, issue_id, changed_at, from_category, to_category,
+                    first_seen)
+                select :t, r.id, r.at, r.from_category, r.to_category, r.first
+                from unnest(cast(:ids as bigint[]), cast(:ats as timestamptz[]), cast(:froms as text[]),
+                            cast(:tos as text[]), cast(:firsts as boolean[])) as r(id, at, from_category, to_category, first)
+                on conflict do nothing""")
+                .param("t", tenant.value()).param("ids", column(rows, 0)).param("ats", column(rows, 1))
+                .param("froms", column(rows, 2)).param("tos", column(rows, 3)).param("firsts", column(rows, 4))
+                .update();
+    }
+
+    private static String[] column(List<String[]> rows, int i) {
+        return rows.stream().map(r -> r[i]).toArray(String[]::new);
     }
 
     /** Best known time the first-seen category was entered: created for new, resolved for done, else updated. */

@@ -2,7 +2,6 @@ package app.keystone.jira.rest;
 
 import app.keystone.shared.TenantId;
 import com.atlassian.connect.spring.AtlassianHost;
-import com.atlassian.connect.spring.AtlassianHostRepository;
 import com.atlassian.connect.spring.AtlassianHostRestClients;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.resilience4j.core.IntervalBiFunction;
@@ -17,7 +16,6 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -32,19 +30,17 @@ import org.springframework.web.client.RestClientResponseException;
 @Component
 public class JiraClient {
 
-    private final AtlassianHostRepository hosts;
-    private final AtlassianHostRestClients clients;
-    private final JdbcClient db;
+    private final TenantHosts hosts;
+    private final SignedClients clients;
     private final RateLimiterRegistry limiters;
     private final Retry retry;
 
-    JiraClient(AtlassianHostRepository hosts, AtlassianHostRestClients clients, JdbcClient db,
+    JiraClient(TenantHosts hosts, AtlassianHostRestClients clients,
                @Value("${keystone.jira.requests-per-second:20}") int requestsPerSecond,
                @Value("${keystone.jira.max-attempts:6}") int maxAttempts,
                @Value("${keystone.jira.max-retry-after-seconds:60}") long maxRetryAfterSeconds) {
         this.hosts = hosts;
-        this.clients = clients;
-        this.db = db;
+        this.clients = new SignedClients(clients);
         this.limiters = RateLimiterRegistry.of(RateLimiterConfig.custom().limitForPeriod(requestsPerSecond)
                 .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ofMinutes(5)).build());
         IntervalBiFunction<Object> wait = (attempt, outcome) -> {
@@ -74,13 +70,20 @@ public class JiraClient {
     }
 
     private JsonNode call(TenantId tenant, HttpMethod method, String pathAndQuery, Object body) {
-        AtlassianHost host = host(tenant);
-        RestClient client = RestClient.create(clients.authenticatedAsAddon(host));
+        AtlassianHost host = hosts.of(tenant);
+        RestClient client = clients.of(host);
         URI uri = URI.create(stripSlash(host.getBaseUrl()) + pathAndQuery);
         RateLimiter limiter = limiters.rateLimiter(tenant.value().toString());
         Supplier<JsonNode> once = () -> {
             RateLimiter.waitForPermission(limiter);
-            return exchange(client, method, uri, body);
+            try {
+                return exchange(client, method, uri, body);
+            } catch (JiraHttpException e) {
+                if (e.status() == 401) {
+                    hosts.evict(tenant); // perhaps re-installed on another node: the next call reads the host again
+                }
+                throw e;
+            }
         };
         return Retry.decorateSupplier(retry, once).get();
     }
@@ -100,14 +103,6 @@ public class JiraClient {
         } catch (ResourceAccessException e) {
             throw new JiraHttpException(0, null, method + " " + uri.getPath() + " failed: " + e.getMessage());
         }
-    }
-
-    private AtlassianHost host(TenantId tenant) {
-        String clientKey = db.sql("select client_key from tenant where id = :id").param("id", tenant.value())
-                .query(String.class).optional()
-                .orElseThrow(() -> new IllegalStateException("No tenant " + tenant.value()));
-        return hosts.findById(clientKey).orElseThrow(() -> new IllegalStateException("No host for tenant "
-                + tenant.value()));
     }
 
     private static Duration seconds(String header) {

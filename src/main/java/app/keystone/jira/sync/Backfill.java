@@ -4,6 +4,7 @@ import app.keystone.jira.mirror.FieldConfigStore;
 import app.keystone.jira.mirror.MirrorWriter;
 import app.keystone.jira.payload.FieldIds;
 import app.keystone.jira.rest.JiraClient;
+import app.keystone.shared.TableGrowth;
 import app.keystone.shared.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -36,6 +37,8 @@ class Backfill {
     private final MirrorWriter mirror;
     private final JdbcClient db;
     private final TransactionTemplate tx;
+    /** The mirror's tables a backfill grows (MirrorWriter's): their statistics kept in step with them. */
+    private final TableGrowth growth = new TableGrowth("jira_issue", "jira_issue_link", "jira_status_category_change");
     /** Reads the page ahead; daemon threads, so a stopping node is not held up by an idle one. */
     private final ExecutorService ahead = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "backfill-read-ahead");
@@ -120,6 +123,7 @@ class Backfill {
             reading = next == null ? null : read(tenant, jql, ids, next);
             try {
                 apply(tenant, project, page);
+                growth.grew(db, page.issues().size());
             } catch (RuntimeException e) {
                 if (reading != null) {
                     reading.cancel(true); // its page is read again from the stored cursor

@@ -3,6 +3,7 @@ package app.keystone.program.rollup;
 import app.keystone.jira.IssueChanged;
 import app.keystone.jira.IssueDeleted;
 import app.keystone.jira.IssueLinkChanged;
+import app.keystone.jira.IssuesChanged;
 import app.keystone.jira.ProjectRemoved;
 import app.keystone.program.ProgramScopeChanged;
 import app.keystone.shared.TenantId;
@@ -38,6 +39,24 @@ class RollupDirtyMarker {
         }
     }
 
+    /** A page of changes: the same marks as each change alone, in two statements. */
+    @EventListener
+    void issuesChanged(IssuesChanged e) {
+        mark(e.tenant(), e.issueIds());
+        worker.bulkMarked(e.tenant());
+        List<Long> blockers = e.changes().stream()
+                .filter(c -> c.created() || c.changedFields().contains("statusCategory"))
+                .map(IssueChanged::issueId).toList();
+        if (!blockers.isEmpty()) {
+            db.sql("""
+                    insert into rollup_dirty (tenant_id, issue_id)
+                    select tenant_id, destination_id from jira_issue_link
+                    where tenant_id = :t and source_id = any(cast(:ids as bigint[])) and deleted_at is null
+                      and link_type = 'Blocks'""")
+                    .param("t", e.tenant().value()).param("ids", blockers.toArray(Long[]::new)).update();
+        }
+    }
+
     @EventListener
     void issueDeleted(IssueDeleted e) {
         mark(e.tenant(), List.of(e.issueId()));
@@ -67,7 +86,7 @@ class RollupDirtyMarker {
     /** Wakes the writer once the change is committed, for sub-second freshness. */
     @TransactionalEventListener(fallbackExecution = true)
     void committed(Object event) {
-        if (event instanceof IssueChanged || event instanceof IssueDeleted || event instanceof IssueLinkChanged
+        if (event instanceof IssueChanged || event instanceof IssuesChanged || event instanceof IssueDeleted || event instanceof IssueLinkChanged
                 || event instanceof ProjectRemoved || event instanceof ProgramScopeChanged) {
             worker.nudge();
         }

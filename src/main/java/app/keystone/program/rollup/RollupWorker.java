@@ -4,6 +4,7 @@ import app.keystone.shared.TenantId;
 import java.util.List;
 import java.util.UUID;
 import app.keystone.shared.PollingLoop;
+import app.keystone.shared.TableGrowth;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,20 +27,32 @@ class RollupWorker implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final int batchSize;
     private final PollingLoop loop;
+    private final BulkPacing bulk;
+    /** The writer's tables, which a backfill grows with the mirror: their statistics kept in step with them. */
+    private final TableGrowth growth = new TableGrowth("rollup_node", "rollup_node_date", "program_issue",
+            "program_dependency");
 
     RollupWorker(JdbcClient db, RollupStore store, ProgramRebuild rebuild, TransactionTemplate tx,
                  @Value("${keystone.rollup.batch-size:2000}") int batchSize,
-                 @Value("${keystone.rollup.poll-interval-ms:250}") long pollMillis) {
+                 @Value("${keystone.rollup.poll-interval-ms:250}") long pollMillis,
+                 @Value("${keystone.rollup.bulk-quiet-ms:500}") long quietMillis,
+                 @Value("${keystone.rollup.bulk-max-wait-ms:2000}") long maxWaitMillis) {
         this.db = db;
         this.store = store;
         this.rebuild = rebuild;
         this.tx = tx;
         this.batchSize = batchSize;
+        this.bulk = new BulkPacing(batchSize, quietMillis, maxWaitMillis);
         this.loop = new PollingLoop("rollup-writer", 1, pollMillis, this::drainOnce);
     }
 
     void nudge() {
         loop.nudge();
+    }
+
+    /** A search page (backfill, reconcile) marked this tenant's issues: more are about to follow. */
+    void bulkMarked(TenantId tenant) {
+        bulk.marked(tenant.value());
     }
 
     /** Processes what is queued now, on the calling thread; returns how many issues and programs it handled. */
@@ -50,10 +63,23 @@ class RollupWorker implements SmartLifecycle {
                 .query(UUID.class).list();
         int handled = 0;
         for (UUID tenant : tenants) {
+            if (bulk.waitForMore(tenant, () -> queued(tenant))) {
+                continue;
+            }
             Integer n = tx.execute(status -> pass(new TenantId(tenant)));
             handled += n == null ? 0 : n;
+            if (n != null && n > 0) {
+                growth.grew(db, n);
+            }
+            bulk.passed(tenant);
         }
         return handled;
+    }
+
+    /** How many marks the tenant has queued, counted up to a batch. */
+    private int queued(UUID tenant) {
+        return db.sql("select count(*) from (select 1 from rollup_dirty where tenant_id = :t limit :n) q")
+                .param("t", tenant).param("n", batchSize).query(Integer.class).single();
     }
 
     private int pass(TenantId tenant) {
