@@ -64,6 +64,11 @@ public final class BackfillBenchmark {
     private static final boolean STATEMENTS = Boolean.getBoolean("bench.backfill.statements");
     /** > 0: auto_explain logs the plan of every statement slower than this (ms) into the bench's output. */
     private static final int EXPLAIN_MS = Integer.getInteger("bench.backfill.explain-ms", 0);
+    /**
+     * > 0: every REST call to the sandbox waits this long first (its fault switch slowShare=1, slowMs), for paging and
+     * backfill alike — the sandbox answers in a few ms from the same JVM, a Jira site over the network does not.
+     */
+    private static final int JIRA_MS = Integer.getInteger("bench.backfill.jira-ms", 0);
     private static final String APP_JVM = System.getProperty("bench.app-jvm", "-Xmx1g -XX:+UseParallelGC")
             + " " + System.getProperty("bench.app-jvm-extra", "");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -134,6 +139,16 @@ public final class BackfillBenchmark {
                     site.links(), (System.nanoTime() - t0) / 1e9, count("select count(*) from jira_backfill"));
             line("  levels (the demo site's issues included): %s", levels());
             List<String> keys = projectKeys(site.projectIds());
+            if (JIRA_MS > 0) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port
+                                + "/sandbox/api/faults")).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"slowShare\": 1, \"slowMs\": " + JIRA_MS + "}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("fault switch refused: " + r.body());
+                }
+                line("simulated Jira response time: every sandbox REST call waits %d ms first (paging and backfill)", JIRA_MS);
+            }
             double paging = reference(keys, site.issues());
             double backfill = backfill(keys, site);
             line("");
