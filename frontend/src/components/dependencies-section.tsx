@@ -1,4 +1,3 @@
-import Button from '@atlaskit/button/default/button';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives/compiled';
@@ -18,6 +17,7 @@ import { useHostResize } from '../lib/host-context';
 
 import { LoadingState } from './loading-state';
 import { ProblemMessage } from './problem-message';
+import { ShowMore } from './show-more';
 import { StatusLozenge } from './status-lozenge';
 
 const COLUMNS = ['Blocker', 'Blocks', 'Blocked', 'On track?'] as const;
@@ -164,19 +164,17 @@ export function DependenciesSection({ programId, counts }: DependenciesSectionPr
             </tbody>
           </table>
         )}
-        {first !== null && more.hasMore && (
-          <Inline space="space.100" alignBlock="center">
-            <Text size="small" color="color.text.subtle" testId="dependencies-shown">
-              {first.total === null
+        {first !== null && (
+          <ShowMore
+            more={more}
+            testId="dependencies-shown"
+            message={
+              first.total === null
                 ? `Showing the first ${items.length} dependencies.`
-                : `Showing ${items.length} of ${first.total} dependencies.`}
-            </Text>
-            <Button onClick={more.showMore} isDisabled={more.loading}>
-              {more.loading ? 'Loading…' : 'Show more'}
-            </Button>
-          </Inline>
+                : `Showing ${items.length} of ${first.total} dependencies.`
+            }
+          />
         )}
-        {more.error !== null && <ProblemMessage error={more.error} />}
       </Stack>
     </section>
   );
