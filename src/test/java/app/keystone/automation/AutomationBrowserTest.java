@@ -29,8 +29,7 @@ class AutomationBrowserTest extends SandboxTest {
     @Test
     void blockedRiskEnabledInTheAdminPageRaisesTheRiskShownInTheIssuePanel() throws Exception {
         sharedSecret(); // Keystone installed into the sandbox
-        UUID tenant = db.sql("select t.id from tenant t join sandbox_site s on s.client_key = t.client_key")
-                .query(UUID.class).single();
+        UUID tenant = sandboxTenant();
         List<Long> setAside = db.sql("insert into automation_blocked (tenant_id, issue_id, raised) select :t, b.issue_id, "
                 + "true from (" + BlockedCheck.BLOCKED_NOW + ") b on conflict do nothing returning issue_id")
                 .param("t", tenant).query(Long.class).list();

@@ -40,11 +40,7 @@ class MetricsSandboxTest extends SandboxTest {
     @BeforeEach
     void program() {
         sharedSecret();
-        UUID tenant = db.sql("select t.id from tenant t join sandbox_site s on s.client_key = t.client_key")
-                .query(UUID.class).single();
-        MirrorProbe.await(() -> db.sql("select count(*) >= 4 and bool_and(state = 'done') from jira_backfill "
-                        + "where tenant_id = ?").param(tenant).query(Boolean.class).optional().orElse(false),
-                Duration.ofSeconds(90), "backfill");
+        UUID tenant = demoBackfilled();
         admin = contextToken(DemoUsers.accountId(DemoUsers.ADMIN));
         Response made = sendTo("POST", "/api/programs", JSON.createObjectNode().put("name", "Metrics " + label)
                 .<ObjectNode>set("projectKeys", JSON.createArrayNode().add("WEB"))

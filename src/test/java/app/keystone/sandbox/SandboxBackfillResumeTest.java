@@ -22,8 +22,7 @@ class SandboxBackfillResumeTest extends SandboxTest {
     @Test
     void anInterruptedBackfillResumesFromItsCursor() {
         sharedSecret();
-        UUID tenant = db.sql("select t.id from tenant t join sandbox_site s on s.client_key = t.client_key")
-                .query(UUID.class).single();
+        UUID tenant = sandboxTenant();
         awaitDone(tenant);
 
         // what the dead node had committed: a first page (of 5) of WEB and the cursor after it

@@ -45,8 +45,7 @@ class SandboxMirrorLoopTest extends SandboxTest {
     @BeforeEach
     void backfilled() {
         sharedSecret();
-        tenant = db.sql("select t.id from tenant t join sandbox_site s on s.client_key = t.client_key")
-                .query(UUID.class).single();
+        tenant = sandboxTenant();
         awaitBackfillDone(Duration.ofSeconds(90));
     }
 

@@ -28,11 +28,7 @@ class SandboxProgramVisibilityTest extends SandboxTest {
     @Test
     void usersSeeOnlyTheProjectsTheyMayBrowse() {
         sharedSecret();
-        UUID tenant = db.sql("select t.id from tenant t join sandbox_site s on s.client_key = t.client_key")
-                .query(UUID.class).single();
-        MirrorProbe.await(() -> db.sql("select count(*) >= 4 and bool_and(state = 'done') from jira_backfill "
-                + "where tenant_id = ?").param(tenant).query(Boolean.class).optional().orElse(false),
-                Duration.ofSeconds(90), "backfill");
+        UUID tenant = demoBackfilled();
         String admin = contextToken(DemoUsers.accountId(DemoUsers.ADMIN));
         String contractor = contextToken(DemoUsers.accountId(DemoUsers.CONTRACTOR));
         Response made = sendTo("POST", "/api/programs", "{\"name\":\"Visibility " + UUID.randomUUID()

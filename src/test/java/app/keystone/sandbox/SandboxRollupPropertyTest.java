@@ -24,11 +24,7 @@ class SandboxRollupPropertyTest extends SandboxTest {
     @BeforeEach
     void backfilledAndPublished() {
         sharedSecret();
-        tenant = db.sql("select t.id from tenant t join sandbox_site s on s.client_key = t.client_key")
-                .query(UUID.class).single();
-        MirrorProbe.await(() -> db.sql("""
-                select count(*) = 4 and bool_and(state = 'done') from jira_backfill where tenant_id = ?""")
-                .param(tenant).query(Boolean.class).optional().orElse(false), Duration.ofSeconds(90), "backfill");
+        tenant = demoBackfilled();
         new MirrorProbe(db).awaitDrained(tenant);
         awaitPublished();
     }

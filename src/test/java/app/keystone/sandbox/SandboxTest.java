@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +57,21 @@ public abstract class SandboxTest {
 
     protected static int port() {
         return PORT;
+    }
+
+    /** Keystone's tenant for the sandbox site (the one site the sandbox installs). */
+    protected UUID sandboxTenant() {
+        return db.sql("select t.id from tenant t join sandbox_site s on s.client_key = t.client_key")
+                .query(UUID.class).single();
+    }
+
+    /** The sandbox's tenant once Keystone has backfilled the demo site's projects (and any a test added). */
+    protected UUID demoBackfilled() {
+        UUID tenant = sandboxTenant();
+        app.keystone.support.MirrorProbe.await(() -> db.sql("""
+                select count(*) >= 4 and bool_and(state = 'done') from jira_backfill where tenant_id = ?""")
+                .param(tenant).query(Boolean.class).optional().orElse(false), java.time.Duration.ofSeconds(90), "backfill");
+        return tenant;
     }
 
     protected String sharedSecret() {
